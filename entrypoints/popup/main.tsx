@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Portal Notes</p>, document.getElementById('app')!);

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PORTAL_MATCHES } from './utils/portals';
+
+// The e2e build (`wxt build --mode e2e`) also runs the content script on the local demo server,
+// and exposes the popup to pages so Firefox tests can open it; release builds never do.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => {
+    const e2e = mode === 'e2e';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'vi',
+      permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+      host_permissions: e2e ? [...PORTAL_MATCHES, 'http://127.0.0.1/*'] : [...PORTAL_MATCHES],
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        'highlight-selection': {
+          suggested_key: { default: 'Alt+Shift+H' },
+          description: '__MSG_commandHighlight__',
+        },
+      },
+      web_accessible_resources: e2e
+        ? browser === 'firefox'
+          ? ['popup.html', 'library.html']
+          : [{ resources: ['popup.html', 'library.html'], matches: ['http://127.0.0.1/*'] }]
+        : undefined,
+      browser_specific_settings:
+        browser === 'firefox'
+          ? {
+              gecko: {
+                id: 'portal-notes@portalnotes.invalid',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            }
+          : undefined,
+    };
+  },
+});
