@@ -34,9 +34,10 @@ export default defineConfig({
           ? {
               gecko: {
                 id: 'portal-notes@portalnotes.invalid',
-                strict_min_version: '128.0',
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             }
           : undefined,
     };

@@ -1,0 +1,29 @@
+/** The vertical slice in real Chromium: page → content script → background → popup. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness } from './harness';
+import type { Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+describe('foundation slice', () => {
+  it('loads the extension with a localized name', async () => {
+    const manifest = await h.chromium.worker.evaluate(() => {
+      const g = globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } };
+      return g.chrome.runtime.getManifest();
+    });
+    expect(manifest.name).toMatch(/Portal Notes/);
+  });
+
+  it('shows the detected title and URL of a demo page in the popup', async () => {
+    const page = await h.openDemo('sharepoint-snv.html');
+    const popup = await h.openPopup(page);
+    const title = popup.getByTestId('title');
+    await title.waitFor({ timeout: 15000 });
+    expect((await title.textContent())?.length).toBeGreaterThan(10);
+    expect(await popup.getByTestId('url').textContent()).toBe(page.url());
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * One bounded pass over the DOM that every other step reads: elements with subtree counts
+ * (text, links, commas, paragraphs…) and the visible text as lines in reading order. Building
+ * this once keeps extraction fast on linkedom and bounded on huge or hostile pages.
+ */
+import { attr, tagOf } from './dom';
+import { cleanText } from './text';
+
+/** What one pass learns about an element. */
+export interface ElInfo {
+  el: Element;
+  tag: string;
+  parent: ElInfo | null;
+  /** Pre-order index among visited elements; `end` is the index of its last descendant. */
+  order: number;
+  end: number;
+  depth: number;
+  /** Lower-case `class` and `id`, space-joined, for keyword tests. */
+  cid: string;
+  role: string;
+  /** Visible text length (whitespace collapsed) of the subtree, and the part inside links. */
+  textLen: number;
+  linkLen: number;
+  commas: number;
+  /** Descendant counts used by conditional cleaning. */
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  embed: number;
+  headingLen: number;
+  /** The subtree's lines are `lines[firstLine .. lastLine)`. */
+  firstLine: number;
+  lastLine: number;
+}
+
+/** A run of text between block boundaries, in reading order. */
+export interface Line {
+  /** NFC, whitespace-collapsed text. */
+  text: string;
+  /** Nearest block-level ancestor. */
+  block: ElInfo;
+  /** Characters of `text` that sit inside links. */
+  linkLen: number;
+  /** The line was ended by `<br>` (so the next line continues the same paragraph). */
+  br: boolean;
+  index: number;
+  /** The text nodes it was read from, in order. */
+  nodes: Text[];
+}
+
+export interface PageModel {
+  doc: Document;
+  root: ElInfo | null;
+  /** `body` element info (or the root when there is no body). */
+  body: ElInfo | null;
+  infos: ElInfo[];
+  lines: Line[];
+  infoOf: Map<Element, ElInfo>;
+  /** The walk stopped early at a cap. */
+  truncated: boolean;
+}
+
+/** Limits on one pass; a 10 MB page must still finish quickly. */
+export interface WalkLimits {
+  maxNodes: number;
+  maxChars: number;
+}
+
+export const DEFAULT_LIMITS: WalkLimits = { maxNodes: 250_000, maxChars: 3_000_000 };
+
+/** Elements whose content is never article text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'select', 'textarea', 'input', 'button', 'head', 'link', 'meta', 'title', 'audio', 'video', 'source',
+  'map', 'dialog', 'frame', 'frameset', 'param', 'track', 'base',
+]);
+
+/** Elements that start a new line. Unknown (custom) elements count as blocks: splitting is harmless. */
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small',
+  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'picture', 'output',
+]);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const COMMAS = /[,，、،]/g;
+
+/** True when an inline `hidden`, `aria-hidden` or style hides the element (no layout is read). */
+function isHidden(el: Element, tag: string): boolean {
+  if (tag === 'body' || tag === 'html') return false;
+  if (el.hasAttribute?.('hidden')) return true;
+  const style = attr(el, 'style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  return attr(el, 'aria-hidden') === 'true' && !/fallback-image/.test(attr(el, 'class'));
+}
+
+/** Walks the document once (iteratively, so 10,000-deep nesting is fine) and builds the model. */
+export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageModel {
+  const infos: ElInfo[] = [];
+  const lines: Line[] = [];
+  const infoOf = new Map<Element, ElInfo>();
+  const model: PageModel = { doc, root: null, body: null, infos, lines, infoOf, truncated: false };
+  let rootEl: Element | null = null;
+  try {
+    rootEl = doc.documentElement ?? null;
+  } catch {
+    rootEl = null;
+  }
+  if (!rootEl) return model;
+
+  let nodes = 0;
+  let chars = 0;
+  let linkDepth = 0;
+  let preDepth = 0;
+  let buf = '';
+  let bufLink = 0;
+  let bufNodes: Text[] = [];
+
+  const flush = (block: ElInfo, br: boolean): void => {
+    if (!buf) return;
+    const text = cleanText(buf);
+    if (text) {
+      const linkLen = Math.min(text.length, bufLink);
+      lines.push({ text, block, linkLen, br, index: lines.length, nodes: bufNodes });
+    } else if (br && lines.length && lines[lines.length - 1].block === block) {
+      lines[lines.length - 1].br = true;
+    }
+    buf = '';
+    bufLink = 0;
+    bufNodes = [];
+  };
+
+  const makeInfo = (el: Element, tag: string, parent: ElInfo | null): ElInfo => {
+    const cls = attr(el, 'class');
+    const id = attr(el, 'id');
+    const info: ElInfo = {
+      el, tag, parent, order: infos.length, end: infos.length, depth: parent ? parent.depth + 1 : 0,
+      cid: cls || id ? `${cls} ${id}`.toLowerCase() : '', role: attr(el, 'role'),
+      textLen: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0,
+      firstLine: lines.length, lastLine: lines.length,
+    };
+    infos.push(info);
+    infoOf.set(el, info);
+    return info;
+  };
+
+  interface Frame { info: ElInfo; next: Node | null; block: ElInfo; inline: boolean }
+  const rootInfo = makeInfo(rootEl, tagOf(rootEl), null);
+  model.root = rootInfo;
+  const stack: Frame[] = [{ info: rootInfo, next: rootEl.firstChild ?? null, block: rootInfo, inline: false }];
+
+  const exit = (f: Frame): void => {
+    const info = f.info;
+    if (!f.inline) flush(info, false);
+    if (info.tag === 'a') linkDepth--;
+    if (info.tag === 'pre') preDepth--;
+    info.end = infos.length - 1;
+    info.lastLine = lines.length;
+    if (HEADINGS.has(info.tag)) info.headingLen = info.textLen;
+    const p = info.parent;
+    if (p) {
+      p.textLen += info.textLen;
+      p.linkLen += info.linkLen;
+      p.commas += info.commas;
+      p.p += info.p + (info.tag === 'p' ? 1 : 0);
+      p.img += info.img + (info.tag === 'img' ? 1 : 0);
+      p.li += info.li + (info.tag === 'li' ? 1 : 0);
+      p.input += info.input;
+      p.embed += info.embed;
+      p.headingLen += info.headingLen;
+    }
+  };
+
+  while (stack.length) {
+    const f = stack[stack.length - 1];
+    const node = f.next;
+    if (!node) {
+      exit(f);
+      stack.pop();
+      continue;
+    }
+    f.next = node.nextSibling ?? null;
+    if (++nodes > limits.maxNodes) {
+      model.truncated = true;
+      while (stack.length) exit(stack.pop() as Frame);
+      break;
+    }
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      if (chars >= limits.maxChars) {
+        model.truncated = true;
+        continue;
+      }
+      let data = (node as Text).data ?? '';
+      if (!data) continue;
+      if (data.length > limits.maxChars - chars) data = data.slice(0, limits.maxChars - chars);
+      chars += data.length;
+      if (preDepth > 0 && data.includes('\n')) {
+        const parts = data.split('\n');
+        for (let i = 0; i < parts.length; i++) {
+          if (i > 0) flush(f.block, true);
+          addText(f, parts[i], node as Text);
+        }
+      } else addText(f, data, node as Text);
+      continue;
+    }
+    if (type !== 1) continue;
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (tag === 'br' || tag === 'hr') {
+      flush(f.block, true);
+      continue;
+    }
+    if (SKIP.has(tag)) {
+      if (tag === 'input') f.info.input++;
+      else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') f.info.embed++;
+      continue;
+    }
+    if (isHidden(el, tag)) continue;
+    const inline = INLINE.has(tag);
+    if (!inline) flush(f.block, false);
+    const info = makeInfo(el, tag, f.info);
+    if (tag === 'body') model.body = info;
+    if (tag === 'a') linkDepth++;
+    if (tag === 'pre') preDepth++;
+    stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline });
+  }
+  if (!model.body) model.body = rootInfo;
+  return model;
+
+  function addText(f: Frame, raw: string, node: Text): void {
+    const collapsed = raw.replace(/\s+/g, ' ');
+    if (!collapsed) return;
+    const trimmedLen = collapsed.trim().length;
+    buf += collapsed;
+    if (!trimmedLen) return;
+    bufNodes.push(node);
+    if (linkDepth > 0) bufLink += trimmedLen;
+    f.info.textLen += trimmedLen;
+    if (linkDepth > 0) f.info.linkLen += trimmedLen;
+    const c = collapsed.match(COMMAS);
+    if (c) f.info.commas += c.length;
+  }
+}
+
+/** Lines inside an element's subtree. */
+export function linesOf(model: PageModel, info: ElInfo): Line[] {
+  return model.lines.slice(info.firstLine, info.lastLine);
+}
+
+/** True when `inner` is `outer` or inside it. */
+export function contains(outer: ElInfo, inner: ElInfo): boolean {
+  return inner.order >= outer.order && inner.order <= outer.end;
+}

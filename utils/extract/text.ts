@@ -1,0 +1,87 @@
+/**
+ * Text normalisation for extraction: pages arrive in NFC and NFD, with non-breaking and zero-width
+ * spaces, so every string we compare or return passes through here first.
+ */
+
+/** Characters that render as space (or nothing) but defeat `\s`-based splitting in some engines. */
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** NFC, invisible characters dropped, every run of whitespace collapsed to one space, trimmed. */
+export function cleanText(s: string): string {
+  if (!s) return '';
+  return toNfc(s).replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** NFC without throwing on lone surrogates (normalize accepts them, but be defensive). */
+export function toNfc(s: string): string {
+  try {
+    return s.normalize('NFC');
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Normalise a multi-line text: NFC, spaces collapsed within lines, lines trimmed, at most one
+ * blank line between paragraphs.
+ */
+export function cleanMultiline(s: string): string {
+  const lines = toNfc(s).replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').split('\n');
+  const out: string[] = [];
+  let blank = false;
+  for (const raw of lines) {
+    const line = raw.replace(/ {2,}/g, ' ').trim();
+    if (!line) {
+      blank = out.length > 0;
+      continue;
+    }
+    if (blank) out.push('');
+    out.push(line);
+    blank = false;
+  }
+  return out.join('\n');
+}
+
+/** Lower-case, NFC, whitespace-collapsed form for comparisons. */
+export function foldText(s: string): string {
+  return cleanText(s).toLowerCase();
+}
+
+/** Removes Vietnamese (and other Latin) diacritics, so `Cập nhật` and `cap nhat` compare equal. */
+export function stripDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** Comparison key: folded, diacritics removed, punctuation dropped. */
+export function looseKey(s: string): string {
+  return stripDiacritics(foldText(s))
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Count of letter/digit words, the measure most heuristics here use. */
+export function wordCount(s: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}]+/gu;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** True when the text carries Vietnamese-only letters (ă, ơ, ư, đ and tone-marked vowels). */
+export function looksVietnamese(s: string): boolean {
+  const sample = s.length > 4000 ? s.slice(0, 4000) : s;
+  const m = toNfc(sample).match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu);
+  return (m?.length ?? 0) >= Math.max(3, sample.length / 200);
+}
+
+/** Cuts a string to `max` characters so regular expressions never see unbounded input. */
+export function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
