@@ -4,7 +4,7 @@
  * (AND), the last word matches as a prefix while the user is still typing it, diacritics are
  * optional, and typing them ranks exact-diacritic matches first.
  */
-import { forEachToken, tokenize } from './tokenize';
+import { scanWords, tokenForms, tokenize } from './tokenize';
 
 /** The searchable fields of a clip, from most to least telling. */
 export const SEARCH_FIELDS = ['title', 'quotes', 'notes', 'tags', 'authors', 'site', 'body'] as const;
@@ -60,61 +60,90 @@ const MASK_WEIGHT: Float64Array = (() => {
   return w;
 })();
 
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** One token → postings table, with a lazily sorted token list for prefix lookups. */
-class PostingTable {
-  readonly postings = new Map<string, number[]>();
-  private sorted: string[] = [];
+/**
+ * Tokens (numbered once, never renumbered) and their postings, with a lazily sorted token list for
+ * prefix lookups and per-document stamps so a document's repeated words cost no extra allocation.
+ */
+class TokenTable {
+  private readonly idOf = new Map<string, number>();
+  private readonly tokens: string[] = [];
+  readonly lists: number[][] = [];
+  private stamp = new Int32Array(1024);
+  private mask = new Uint8Array(1024);
+  private sorted: number[] = [];
   private dirty = false;
 
-  push(token: string, posting: number): void {
-    const list = this.postings.get(token);
-    if (list) list.push(posting);
-    else {
-      this.postings.set(token, [posting]);
+  /** The id of `token`, numbering it when new. */
+  intern(token: string): number {
+    let id = this.idOf.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.idOf.set(token, id);
+      this.tokens.push(token);
+      this.lists.push([]);
       this.dirty = true;
+      if (id >= this.stamp.length) {
+        const stamp = new Int32Array(this.stamp.length * 2);
+        stamp.set(this.stamp);
+        this.stamp = stamp;
+        const mask = new Uint8Array(this.mask.length * 2);
+        mask.set(this.mask);
+        this.mask = mask;
+      }
     }
+    return id;
   }
 
-  /** Tokens equal to `key`, or starting with it when `prefix`. */
-  matching(key: string, prefix: boolean): string[] {
-    if (!prefix) return this.postings.has(key) ? [key] : [];
+  /** Note that the document being added (`generation`) has token `id` in the field `bit`. */
+  mark(id: number, generation: number, bit: number, touched: number[]): void {
+    if (this.stamp[id] !== generation) {
+      this.stamp[id] = generation;
+      this.mask[id] = bit;
+      touched.push(id);
+    } else this.mask[id] |= bit;
+  }
+
+  /** Write the postings of the marked tokens for `slot`. */
+  flush(touched: number[], slot: number): void {
+    const base = slot * MASK_SPAN;
+    for (const id of touched) this.lists[id].push(base + this.mask[id]);
+  }
+
+  /** Ids of tokens equal to `key`, or starting with it when `prefix`. */
+  matching(key: string, prefix: boolean): { id: number; whole: boolean }[] {
+    if (!prefix) {
+      const id = this.idOf.get(key);
+      return id === undefined ? [] : [{ id, whole: true }];
+    }
     if (this.dirty) {
-      this.sorted = [...this.postings.keys()].sort();
+      this.sorted = this.tokens.map((_, i) => i).sort((a, b) => (this.tokens[a] < this.tokens[b] ? -1 : 1));
       this.dirty = false;
     }
-    const out: string[] = [];
-    for (let i = lowerBound(this.sorted, key); i < this.sorted.length && this.sorted[i].startsWith(key); i++) {
-      out.push(this.sorted[i]);
+    const keys = this.sorted;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[keys[mid]] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: { id: number; whole: boolean }[] = [];
+    for (let i = lo; i < keys.length && this.tokens[keys[i]].startsWith(key); i++) {
+      out.push({ id: keys[i], whole: this.tokens[keys[i]] === key });
     }
     return out;
   }
 
   /** Drop dead slots and renumber live ones (`remap[old]` is the new slot, or -1). */
   compact(remap: Int32Array): void {
-    for (const [token, list] of this.postings) {
+    this.lists.forEach((list, id) => {
       const kept: number[] = [];
       for (const p of list) {
-        const slot = Math.floor(p / MASK_SPAN);
-        const next = remap[slot];
+        const next = remap[Math.floor(p / MASK_SPAN)];
         if (next >= 0) kept.push(next * MASK_SPAN + (p % MASK_SPAN));
       }
-      if (kept.length) this.postings.set(token, kept);
-      else {
-        this.postings.delete(token);
-        this.dirty = true;
-      }
-    }
+      this.lists[id] = kept;
+    });
   }
 }
 
@@ -123,9 +152,12 @@ class PostingTable {
  * dead and the postings are compacted once dead slots outnumber live ones.
  */
 export class SearchIndex {
-  private readonly folded = new PostingTable();
+  private readonly folded = new TokenTable();
   /** Only tokens that carry diacritics: their folded form is indexed in `folded` too. */
-  private readonly exact = new PostingTable();
+  private readonly exact = new TokenTable();
+  /** Raw word → [folded token id, exact token id or -1]. */
+  private readonly words = new Map<string, [number, number]>();
+  private generation = 0;
   private slotIds: (string | null)[] = [];
   private readonly slotOf = new Map<string, number>();
   private dead = 0;
@@ -145,20 +177,26 @@ export class SearchIndex {
     const slot = this.slotIds.length;
     this.slotIds.push(doc.id);
     this.slotOf.set(doc.id, slot);
-    const foldedMasks = new Map<string, number>();
-    const exactMasks = new Map<string, number>();
+    const generation = ++this.generation;
+    const touchedFolded: number[] = [];
+    const touchedExact: number[] = [];
     SEARCH_FIELDS.forEach((field, i) => {
       const text = doc.fields[field];
       if (!text) return;
       const bit = 1 << i;
-      forEachToken(text, ({ exact, folded }) => {
-        foldedMasks.set(folded, (foldedMasks.get(folded) ?? 0) | bit);
-        if (exact !== folded) exactMasks.set(exact, (exactMasks.get(exact) ?? 0) | bit);
+      scanWords(text, (word) => {
+        let ref = this.words.get(word);
+        if (!ref) {
+          const { exact, folded } = tokenForms(word);
+          ref = [this.folded.intern(folded), exact === folded ? -1 : this.exact.intern(exact)];
+          this.words.set(word, ref);
+        }
+        this.folded.mark(ref[0], generation, bit, touchedFolded);
+        if (ref[1] >= 0) this.exact.mark(ref[1], generation, bit, touchedExact);
       });
     });
-    const base = slot * MASK_SPAN;
-    for (const [token, mask] of foldedMasks) this.folded.push(token, base + mask);
-    for (const [token, mask] of exactMasks) this.exact.push(token, base + mask);
+    this.folded.flush(touchedFolded, slot);
+    this.exact.flush(touchedExact, slot);
   }
 
   /** Replace a document's indexed text. */
@@ -219,9 +257,9 @@ export class SearchIndex {
 
     terms.forEach((term, round) => {
       const touched: number[] = [];
-      for (const token of this.folded.matching(term.folded, term.prefix)) {
-        const factor = token === term.folded ? 1 : PREFIX_FACTOR;
-        for (const p of this.folded.postings.get(token)!) {
+      for (const { id, whole } of this.folded.matching(term.folded, term.prefix)) {
+        const factor = whole ? 1 : PREFIX_FACTOR;
+        for (const p of this.folded.lists[id]) {
           const slot = Math.floor(p / MASK_SPAN);
           if (matched[slot] !== round) continue;
           const mask = p % MASK_SPAN;
@@ -232,8 +270,8 @@ export class SearchIndex {
         }
       }
       if (term.exact !== term.folded) {
-        for (const token of this.exact.matching(term.exact, term.prefix)) {
-          for (const p of this.exact.postings.get(token)!) {
+        for (const { id } of this.exact.matching(term.exact, term.prefix)) {
+          for (const p of this.exact.lists[id]) {
             const slot = Math.floor(p / MASK_SPAN);
             const bonus = MASK_WEIGHT[p % MASK_SPAN] * EXACT_BONUS;
             if (bestMask[slot] !== 0 && bonus > exactBest[slot]) exactBest[slot] = bonus;
