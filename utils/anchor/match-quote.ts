@@ -1,0 +1,197 @@
+/**
+ * Finding a stored quote again in the page text when its range and position no longer fit.
+ * Candidates are scored like the Hypothesis client (quote 50, prefix 20, suffix 20, position 2);
+ * on top of that an acceptance rule refuses weak or ambiguous matches, because government pages
+ * repeat boilerplate and a highlight on the wrong paragraph is worse than an orphan.
+ */
+
+import search from 'approx-string-match';
+
+/** What the quote was found next to when it was described. */
+export interface QuoteContext {
+  prefix: string;
+  suffix: string;
+  /** Expected start offset (from a position selector), or null. */
+  hint: number | null;
+}
+
+/** A scored place where the quote (approximately) occurs. */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  errors: number;
+  /** 1 - errors / quote length. */
+  quoteScore: number;
+  /** Similarity (0..1) of the text before/after the match to the stored prefix/suffix. */
+  prefixScore: number;
+  suffixScore: number;
+  /** Weighted total, 0..1. */
+  score: number;
+}
+
+/** How demanding to be. `strict` is for searching outside the region the highlight came from. */
+export interface MatchRules {
+  from: number;
+  to: number;
+  strict: boolean;
+}
+
+const QUOTE_WEIGHT = 50;
+const PREFIX_WEIGHT = 20;
+const SUFFIX_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+/**
+ * A runner-up within this many weighted points of the best makes the match ambiguous (orphan).
+ * It exceeds POSITION_WEIGHT, so position alone never separates two look-alikes, and equals about
+ * five differing characters of context.
+ */
+const AMBIGUITY_POINTS = 3;
+/** Exact quotes this similar to both sides of their old context are taken without a fuzzy search. */
+const STRONG_CONTEXT = 0.9;
+/** Largest number of exact occurrences scored (a quote found more often is hopeless anyway). */
+const MAX_EXACT = 200;
+/** Rounds of "find the best match outside the ones already found". */
+const FUZZY_ROUNDS = 2;
+
+/**
+ * Find `quote` in `text` between `rules.from` and `rules.to`. Returns null when no candidate passes
+ * the acceptance rule (see `isAcceptable`), including when two places fit about equally well.
+ */
+export function matchQuote(text: string, quote: string, context: QuoteContext, rules: MatchRules): QuoteMatch | null {
+  if (!quote) return null;
+  const scorer = (start: number, end: number, errors: number) => scoreMatch(text, quote, context, start, end, errors);
+
+  const exact: QuoteMatch[] = [];
+  for (let at = text.indexOf(quote, rules.from); at !== -1 && at + quote.length <= rules.to; at = text.indexOf(quote, at + 1)) {
+    exact.push(scorer(at, at + quote.length, 0));
+    if (exact.length >= MAX_EXACT) return null;
+  }
+  if (exact.length) {
+    const [best, runnerUp] = topTwo(exact);
+    if (
+      isAcceptable(best, runnerUp, rules.strict) &&
+      best.prefixScore >= STRONG_CONTEXT &&
+      best.suffixScore >= STRONG_CONTEXT
+    ) {
+      return best;
+    }
+  }
+  if (rules.strict) {
+    const [best, runnerUp] = topTwo(exact);
+    return best && isAcceptable(best, runnerUp, true) ? best : null;
+  }
+
+  // Fuzzy rounds: each finds the lowest-error matches outside every place already found, so the
+  // best place and the best look-alike elsewhere are both seen before anything is decided.
+  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
+  const candidates = [...exact];
+  let taken: Array<[number, number]> = exact.map((m) => [m.start, m.end]);
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const found: QuoteMatch[] = [];
+    for (const [from, to] of gaps(rules.from, rules.to, taken)) {
+      if (to - from < quote.length - maxErrors) continue;
+      const raw = search(text.slice(from, to), quote, maxErrors);
+      for (const place of clusters(raw)) {
+        const scored = place.map((m) => scorer(m.start + from, m.end + from, m.errors));
+        found.push(bestOfPlace(scored, quote.length));
+      }
+    }
+    if (!found.length) break;
+    candidates.push(...found);
+    taken = taken.concat(found.map((m) => [m.start, m.end] as [number, number]));
+  }
+  const [best, runnerUp] = topTwo(candidates);
+  return best && isAcceptable(best, runnerUp, false) ? best : null;
+}
+
+/**
+ * The minimum acceptance rule.
+ * - A runner-up at another place within AMBIGUITY_POINTS of the best: ambiguous, refuse.
+ * - An exact quote needs one side of its context to agree well (>= 0.85) or both fairly (mean >= 0.6):
+ *   an edit next to the highlight changes one side, a look-alike paragraph usually changes both.
+ * - An approximate quote (a word inside it changed) needs >= 75 % of the quote and its context to
+ *   agree on both sides (mean >= 0.75, each >= 0.5).
+ * - Strict (outside the article the highlight was made in): exact quote, both sides >= 0.9.
+ */
+export function isAcceptable(best: QuoteMatch, runnerUp: QuoteMatch | null, strict: boolean): boolean {
+  if (runnerUp && (best.score - runnerUp.score) * TOTAL_WEIGHT < AMBIGUITY_POINTS) return false;
+  const p = best.prefixScore;
+  const s = best.suffixScore;
+  const mean = (p + s) / 2;
+  if (strict) return best.errors === 0 && p >= STRONG_CONTEXT && s >= STRONG_CONTEXT;
+  if (best.errors === 0) return Math.max(p, s) >= 0.85 || mean >= 0.6;
+  return best.quoteScore >= 0.75 && mean >= 0.75 && Math.min(p, s) >= 0.5;
+}
+
+/** Similarity of `actual` to `expected` (0..1): 1 - edit errors of the best alignment / length. */
+export function similarity(actual: string, expected: string): number {
+  if (!expected) return actual ? 0.5 : 1;
+  if (!actual) return 0;
+  if (actual === expected) return 1;
+  const matches = search(actual, expected, expected.length);
+  return matches.length ? 1 - matches[0].errors / expected.length : 0;
+}
+
+function scoreMatch(text: string, quote: string, context: QuoteContext, start: number, end: number, errors: number): QuoteMatch {
+  const quoteScore = Math.max(0, 1 - errors / quote.length);
+  const prefixScore = similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
+  const suffixScore = similarity(text.slice(end, end + context.suffix.length), context.suffix);
+  const positionScore = context.hint === null || !text.length ? 1 : 1 - Math.abs(start - context.hint) / text.length;
+  const score =
+    (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) /
+    TOTAL_WEIGHT;
+  return { start, end, errors, quoteScore, prefixScore, suffixScore, score };
+}
+
+/** The best match and the best one that does not overlap it. */
+function topTwo(matches: QuoteMatch[]): [QuoteMatch | null, QuoteMatch | null] {
+  let best: QuoteMatch | null = null;
+  for (const m of matches) if (!best || m.score > best.score) best = m;
+  if (!best) return [null, null];
+  let runnerUp: QuoteMatch | null = null;
+  for (const m of matches) {
+    if (m.start < best.end && best.start < m.end) continue;
+    if (!runnerUp || m.score > runnerUp.score) runnerUp = m;
+  }
+  return [best, runnerUp];
+}
+
+/** Within one place, the best score; on a tie the span closest to the quote's length. */
+function bestOfPlace(scored: QuoteMatch[], length: number): QuoteMatch {
+  return scored.reduce((a, b) => {
+    if (b.score !== a.score) return b.score > a.score ? b : a;
+    return Math.abs(b.end - b.start - length) < Math.abs(a.end - a.start - length) ? b : a;
+  });
+}
+
+/** Group raw matches into places (overlapping spans are one place). */
+function clusters<T extends { start: number; end: number }>(matches: T[]): T[][] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const out: T[][] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (out.length && m.start < end) {
+      out[out.length - 1].push(m);
+      end = Math.max(end, m.end);
+    } else {
+      out.push([m]);
+      end = m.end;
+    }
+  }
+  return out;
+}
+
+/** The parts of [from, to) not covered by `taken`. */
+function gaps(from: number, to: number, taken: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...taken].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  let at = from;
+  for (const [s, e] of sorted) {
+    if (s > at) out.push([at, Math.min(s, to)]);
+    at = Math.max(at, e);
+    if (at >= to) break;
+  }
+  if (at < to) out.push([at, to]);
+  return out.filter(([s, e]) => e > s);
+}
