@@ -1,0 +1,30 @@
+/** The library database's public API: open it, then call the repository functions with the handle. */
+export { LIBRARY_DB_NAME, createLibraryConnection, openLibrary } from './open';
+export { CURRENT_VERSION } from './migrations';
+export { toDbError } from './errors';
+export {
+  applyCorrections,
+  deleteClip,
+  getClip,
+  getClipByUrl,
+  getSnapshot,
+  listClips,
+  saveClip,
+  saveSnapshot,
+  setCorrections,
+  updateClip,
+} from './clips';
+export type { ClipPage, ClipQuery, ClipSort, SaveClipInput, SaveClipResult } from './clips';
+export {
+  deleteHighlight,
+  getClipWithHighlights,
+  getClipWithHighlightsByUrl,
+  listHighlights,
+  saveHighlight,
+  updateHighlight,
+} from './highlights';
+export type { HighlightPatch, HighlightQuery, SaveHighlightInput } from './highlights';
+export { createTag, deleteTag, getTag, listTags, mergeTags, renameTag, updateTag } from './tags';
+export type { TagWithCounts } from './tags';
+export { DEFAULT_SETTINGS, getSettings, setSetting } from './settings';
+export type { ClipRecord, Clock, LibraryDB, Settings } from './types';
