@@ -70,6 +70,7 @@ export function matchQuote(text: string, quote: string, context: QuoteContext, r
   if (exact.length) {
     const [best, runnerUp] = topTwo(exact);
     if (
+      best &&
       isAcceptable(best, runnerUp, rules.strict) &&
       best.prefixScore >= STRONG_CONTEXT &&
       best.suffixScore >= STRONG_CONTEXT
