@@ -5,7 +5,7 @@
 import { ProtocolError } from '../messages';
 import type { ArticleData, Colour, Corrections, Snapshot } from '../model';
 import type { IdGenerator } from '../ids';
-import { invalidInput, read, write } from './errors';
+import { inParallel, invalidInput, read, write } from './errors';
 import type { ReadTx, WriteTx } from './errors';
 import { ensureTags } from './tags';
 import { array, check, literal, number, object, optional, string } from './shapes';
@@ -86,7 +86,7 @@ export async function saveClip(db: LibraryDB, input: SaveClipInput, clock: Clock
 
   return write(db, ['clips', 'tags', 'snapshots'], async (tx) => {
     const clips = tx.objectStore('clips');
-    const owners = await Promise.all(urls.map((u) => findClipByUrl(tx, u)));
+    const owners = await inParallel(urls, (u) => findClipByUrl(tx, u));
     const now = clock();
     const existing = owners.find((o) => o !== undefined);
     if (existing) {
@@ -192,11 +192,9 @@ export async function deleteClip(db: LibraryDB, id: string): Promise<{ highlight
     await getExisting(tx, id);
     const highlights = tx.objectStore('highlights');
     const keys = await highlights.index('clipId').getAllKeys(id);
-    await Promise.all([
-      ...keys.map((key) => highlights.delete(key)),
-      tx.objectStore('snapshots').delete(id),
-      tx.objectStore('clips').delete(id),
-    ]);
+    await inParallel(keys, (key) => highlights.delete(key));
+    await tx.objectStore('snapshots').delete(id);
+    await tx.objectStore('clips').delete(id);
     return { highlights: keys.length };
   });
 }
@@ -344,7 +342,7 @@ async function listFiltered(tx: ReadTx, q: ClipQueryParsed, sort: ClipSort, desc
   const candidates = sources.map((s) => s());
   let best = candidates[0];
   if (candidates.length > 1) {
-    const counts = await Promise.all(candidates.map((c) => c.count()));
+    const counts = await inParallel(candidates, (c) => c.count());
     best = candidates[counts.indexOf(Math.min(...counts))];
   }
   const matches = (await best.getAll()).filter(
@@ -368,6 +366,7 @@ async function listAll(tx: ReadTx, sort: ClipSort, desc: boolean, limit: number,
   const direction = desc ? 'prev' : 'next';
   const page: ClipRecord[] = [];
   const total = clips.count();
+  total.catch(() => undefined);
   let more = false;
 
   const inNullTail = sort === 'published' && after !== null && after[0] === null;

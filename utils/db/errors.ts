@@ -85,3 +85,22 @@ export async function read<T>(db: LibraryDB, stores: StoreName[], body: (tx: Rea
     throw toDbError(err);
   }
 }
+
+/**
+ * Start one request per item and await them all. Unlike a bare `Promise.all(items.map(fn))`, a
+ * request started before a synchronous throw is never left without a handler when the
+ * transaction aborts.
+ */
+export function inParallel<T, R>(items: Iterable<T>, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const started: Promise<R>[] = [];
+  try {
+    for (const item of items) {
+      const request = fn(item);
+      request.catch(() => undefined);
+      started.push(request);
+    }
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return Promise.all(started);
+}

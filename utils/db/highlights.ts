@@ -55,7 +55,8 @@ const highlightPatchShape = object({
 /** Recompute a clip's highlight count and colours from its highlights (inside the caller's transaction). */
 export async function refreshHighlightSummary(tx: WriteTx, clipId: string): Promise<void> {
   const clips = tx.objectStore('clips');
-  const [clip, highlights] = await Promise.all([clips.get(clipId), tx.objectStore('highlights').index('clipId').getAll(clipId)]);
+  const clip = await clips.get(clipId);
+  const highlights = await tx.objectStore('highlights').index('clipId').getAll(clipId);
   if (!clip) return;
   const present = new Set(highlights.map((h) => h.colour));
   const colours = COLOURS.filter((c) => present.has(c));

@@ -6,6 +6,7 @@ import { openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { toDbError } from './errors';
 import { CURRENT_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations';
 import type { LibraryDB } from './types';
 
 /** The production database name; tests pass a fresh name each. */
@@ -20,9 +21,12 @@ export function runMigrations(
   tx: IDBPTransaction<unknown, string[], 'versionchange'>,
   from: number,
   to: number,
+  steps: readonly Migration[] = MIGRATIONS,
 ): void {
+  // The open request reports the outcome; this only keeps an aborted upgrade from being an unhandled rejection.
+  tx.done.catch(() => undefined);
   void (async () => {
-    for (let version = from + 1; version <= to; version++) await MIGRATIONS[version - 1](db, tx);
+    for (let version = from + 1; version <= to; version++) await steps[version - 1](db, tx);
   })().catch((err: unknown) => {
     console.error('Library upgrade failed; the database keeps its previous version.', err);
     try {

@@ -4,7 +4,7 @@
  */
 import { ProtocolError } from '../messages';
 import type { Tag } from '../model';
-import { invalidInput, read, write } from './errors';
+import { inParallel, invalidInput, read, write } from './errors';
 import type { ReadTx, WriteTx } from './errors';
 import { check, object, optional } from './shapes';
 import { cssColourShape, tagDescriptionShape, tagNameShape } from './validate';
@@ -34,13 +34,11 @@ function parseTagName(name: unknown, what = 'tag name'): string {
 /** Create tag records for names that have none (inside the caller's transaction). */
 export async function ensureTags(tx: WriteTx, names: readonly string[], now: number): Promise<void> {
   const store = tx.objectStore('tags');
-  await Promise.all(
-    [...new Set(names)].map(async (name) => {
-      if ((await store.getKey(name)) === undefined) {
-        await store.put({ name, colour: defaultTagColour(name), description: '', createdAt: now });
-      }
-    }),
-  );
+  await inParallel(new Set(names), async (name) => {
+    if ((await store.getKey(name)) === undefined) {
+      await store.put({ name, colour: defaultTagColour(name), description: '', createdAt: now });
+    }
+  });
 }
 
 async function countTag(tx: ReadTx, name: string): Promise<TagWithCounts | null> {
@@ -128,21 +126,14 @@ async function retag(tx: WriteTx, from: readonly string[], to: string | null, no
   const seenClips = new Set<string>();
   const seenHighlights = new Set<string>();
   for (const name of from) {
-    const [clipList, highlightList] = await Promise.all([clips.index('tags').getAll(name), highlights.index('tags').getAll(name)]);
-    const puts: Promise<unknown>[] = [];
-    for (const clip of clipList) {
-      if (seenClips.has(clip.id)) continue;
-      seenClips.add(clip.id);
-      puts.push(clips.put({ ...clip, tags: swap(clip.tags), updatedAt: Math.max(now, clip.updatedAt) }));
-      changed.clips++;
-    }
-    for (const h of highlightList) {
-      if (seenHighlights.has(h.id)) continue;
-      seenHighlights.add(h.id);
-      puts.push(highlights.put({ ...h, tags: swap(h.tags), updatedAt: Math.max(now, h.updatedAt) }));
-      changed.highlights++;
-    }
-    await Promise.all(puts);
+    const clipList = (await clips.index('tags').getAll(name)).filter((c) => !seenClips.has(c.id));
+    const highlightList = (await highlights.index('tags').getAll(name)).filter((h) => !seenHighlights.has(h.id));
+    for (const c of clipList) seenClips.add(c.id);
+    for (const h of highlightList) seenHighlights.add(h.id);
+    await inParallel(clipList, (c) => clips.put({ ...c, tags: swap(c.tags), updatedAt: Math.max(now, c.updatedAt) }));
+    await inParallel(highlightList, (h) => highlights.put({ ...h, tags: swap(h.tags), updatedAt: Math.max(now, h.updatedAt) }));
+    changed.clips += clipList.length;
+    changed.highlights += highlightList.length;
   }
   return changed;
 }
@@ -179,7 +170,7 @@ export async function mergeTags(
   const sourceNames = [...new Set(sources.map((s, i) => parseTagName(s, `sources[${i}]`)))].filter((s) => s !== targetName);
   return write(db, ['tags', 'clips', 'highlights'], async (tx) => {
     const store = tx.objectStore('tags');
-    const records = await Promise.all(sourceNames.map((name) => store.get(name)));
+    const records = await inParallel(sourceNames, (name) => store.get(name));
     const missing = sourceNames.filter((_, i) => !records[i]);
     if (missing.length) throw new ProtocolError('not-found', `No tag ${missing.map((m) => `"${m}"`).join(', ')}`);
     const now = clock();
@@ -193,7 +184,7 @@ export async function mergeTags(
         createdAt: now,
       });
     }
-    await Promise.all(sourceNames.map((name) => store.delete(name)));
+    await inParallel(sourceNames, (name) => store.delete(name));
     return retag(tx, sourceNames, targetName, now);
   });
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { getClip, saveClip } from '@/utils/db/clips';
+import { saveHighlight } from '@/utils/db/highlights';
+import { createTag, deleteTag, getTag, listTags, mergeTags, renameTag, updateTag } from '@/utils/db/tags';
+import { article, freshDb, makeClock, makeIds, quoteSelectors } from './helpers';
+
+async function setup() {
+  const db = await freshDb();
+  const clock = makeClock();
+  const ids = makeIds();
+  const urlA = 'https://snv.example.gov.vn/a.html';
+  const urlB = 'https://snv.example.gov.vn/b.html';
+  const a = (await saveClip(db, { article: article({ url: urlA, canonicalUrl: null }), url: urlA, tags: ['Thi đua', 'Khen thưởng'] }, clock, ids)).clip;
+  const b = (await saveClip(db, { article: article({ url: urlB, canonicalUrl: null }), url: urlB, tags: ['thi đua'] }, clock, ids)).clip;
+  const h = await saveHighlight(db, { clipId: a.id, selectors: quoteSelectors('x'), quote: 'x', colour: 'yellow', tags: ['Thi đua'] }, clock, ids);
+  return { db, clock, a, b, h };
+}
+
+describe('tags', () => {
+  it('lists tags with clip and highlight counts in Vietnamese order', async () => {
+    const { db } = await setup();
+    const tags = await listTags(db);
+    expect(tags.map((t) => [t.name, t.clipCount, t.highlightCount])).toEqual([
+      ['Khen thưởng', 1, 0],
+      ['thi đua', 1, 0],
+      ['Thi đua', 1, 1],
+    ]);
+    expect(tags[0].colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('create refuses a duplicate; update changes colour and description and refuses CSS injection', async () => {
+    const { db, clock } = await setup();
+    await createTag(db, { name: 'Cải cách hành chính', colour: '#123456' }, clock);
+    await expect(createTag(db, { name: 'Cải cách hành chính' }, clock)).rejects.toMatchObject({ code: 'conflict' });
+    const updated = await updateTag(db, 'Cải cách hành chính', { description: 'CCHC' });
+    expect(updated).toMatchObject({ colour: '#123456', description: 'CCHC' });
+    await expect(updateTag(db, 'Cải cách hành chính', { colour: 'red;background:url(x)' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(updateTag(db, 'không có', { description: '' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('rename updates every clip and highlight in one go and bumps updatedAt', async () => {
+    const { db, clock, a, h } = await setup();
+    clock.advance();
+    expect(await renameTag(db, 'Thi đua', 'Thi đua yêu nước', clock)).toEqual({ clips: 1, highlights: 1 });
+    expect(await getClip(db, a.id)).toMatchObject({ tags: ['Thi đua yêu nước', 'Khen thưởng'], updatedAt: clock() });
+    expect((await db.get('highlights', h.id))?.tags).toEqual(['Thi đua yêu nước']);
+    expect(await getTag(db, 'Thi đua')).toBeNull();
+    expect(await getTag(db, 'Thi đua yêu nước')).toMatchObject({ clipCount: 1, highlightCount: 1 });
+  });
+
+  it('rename onto an existing tag is a conflict and changes nothing', async () => {
+    const { db, clock, a } = await setup();
+    await expect(renameTag(db, 'Thi đua', 'thi đua', clock)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Khen thưởng']);
+    expect(await getTag(db, 'Thi đua')).not.toBeNull();
+  });
+
+  it('merge folds sources into the target without duplicate tags on a clip', async () => {
+    const { db, clock, a, b } = await setup();
+    expect(await mergeTags(db, ['thi đua', 'Khen thưởng'], 'Thi đua', clock)).toEqual({ clips: 2, highlights: 0 });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua']);
+    expect((await getClip(db, b.id))?.tags).toEqual(['Thi đua']);
+    expect((await listTags(db)).map((t) => [t.name, t.clipCount])).toEqual([['Thi đua', 2]]);
+  });
+
+  it('merge with a missing source changes nothing', async () => {
+    const { db, clock, a } = await setup();
+    await expect(mergeTags(db, ['Khen thưởng', 'không có'], 'Thi đua', clock)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Khen thưởng']);
+    expect(await getTag(db, 'Khen thưởng')).not.toBeNull();
+  });
+
+  it('delete removes the tag from clips and highlights', async () => {
+    const { db, clock, a, h } = await setup();
+    expect(await deleteTag(db, 'Thi đua', clock)).toEqual({ clips: 1, highlights: 1 });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Khen thưởng']);
+    expect((await db.get('highlights', h.id))?.tags).toEqual([]);
+    await expect(deleteTag(db, 'Thi đua', clock)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
