@@ -58,7 +58,7 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 /** Vietnamese month words after `tháng` (diacritics stripped). */
 const VI_MONTH_WORDS: Record<string, number> = {
   'muoi mot': 11, 'muoi hai': 12, mot: 1, gieng: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6,
-  bay: 7, bay_: 7, tam: 8, chin: 9, muoi: 10, chap: 12,
+  bay: 7, tam: 8, chin: 9, muoi: 10, chap: 12,
 };
 const VI_MONTH_ALT = 'muoi mot|muoi hai|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi';
 
@@ -66,7 +66,7 @@ const VI_MONTH_ALT = 'muoi mot|muoi hai|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|m
 // original (see `foldSameLength`), so indices map back to the original text one to one.
 const RE_ISO = /(?<![\d])(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d])/g;
 const RE_YMD = /(?<![\d./-])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/])/g;
-const RE_DMY = /(?<![\d/.,-]|\d[.,] ?)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|[.,]\d)/g;
+const RE_DMY = /(?<![\d/.,-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|[.,]\d)/g;
 const RE_DMY_WORDS = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s{0,3}(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s{0,3}(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])`,
   'gu',
@@ -84,10 +84,10 @@ const RE_VI_MONTH_FIRST = new RegExp(
   'gu',
 );
 /** Day and month without a year, only after a cue word (`Sáng 25/2`, `ngày 10-7`, `Chiều 12.4`). */
-const RE_VI_NO_YEAR = /(?<![\p{L}])(sang|chieu|toi|trua|dem|ngay|hom|toi ngay|sang ngay|chieu ngay|trua ngay|dem ngay|hom nay|tu ngay|den ngay)\s{1,3}(?:ngay\s{1,3})?(\d{1,2})\s?([/.-])\s?(\d{1,2})(?![\d]|\s?[/.-]\s?\d)/gu;
+const RE_VI_NO_YEAR = /(?<![\p{L}])(sang|chieu|toi|trua|dem|ngay|hom nay)\s{1,3}(?:ngay\s{1,3})?(\d{1,2})\s?([/.-])\s?(\d{1,2})(?![\d]|\s?[/.-]\s?\d)/gu;
 const RE_VI_WORDS_NO_YEAR = /(?<![\p{L}])(sang|chieu|toi|trua|dem|ngay)\s{1,3}(?:ngay\s{1,3})?(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})(?![\d]|\s{0,3},?\s{0,3}(?:nam\s{1,3})?\d{2,4})/gu;
 
-const RE_TIME = /(\d{1,2})(?:\s?(?::|h|giờ|gio)\s?)(\d{2})(?:\s?phút|\s?phut)?(?::(\d{2}))?'?(?:\s?(am|pm|a\.m\.|p\.m\.|sa|ch))?/iy;
+const RE_TIME = /(\d{1,2})(?:\s?(?::|h|gio)\s?|\.(?=\d\d(?!\.\d)))(\d{2})(?:\s?phút|\s?phut)?(?::(\d{2}))?'?(?:\s?(am|pm|a\.m\.|p\.m\.|sa|ch))?/iy;
 const RE_ZONE = /\s{0,3}\(?\s{0,2}(?:(gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})(?![\d])|(z)(?![\p{L}])|(cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ict|jst|gmt|utc)(?![\p{L}]))\s?\)?/iuy;
 const ZONES: Record<string, string> = {
   cet: '+01:00', cest: '+02:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
@@ -100,17 +100,28 @@ const BETWEEN_BEFORE = /[\s,|\-–—/)(•·']{0,6}(?:ngay\s{1,3})?$/;
 
 /** Lower-cased, diacritics removed, same length as the input (one char per char). */
 export function foldSameLength(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let out = '';
-  for (const ch of s) {
-    if (ch.length !== 1) {
-      out += ch.length === 2 ? '  ' : ch;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
       continue;
     }
-    const base = stripDiacritics(ch).toLowerCase();
-    out += base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ' ';
+    let f = FOLD_CACHE.get(ch);
+    if (f === undefined) {
+      const base = stripDiacritics(ch).toLowerCase();
+      const lower = ch.toLowerCase();
+      f = base.length === 1 ? base : lower.length === 1 ? lower : ' ';
+      if (/[\u0300-\u036f]/.test(f)) f = ' ';
+      FOLD_CACHE.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+const FOLD_CACHE = new Map<string, string>();
 
 /** Days in a month (Gregorian). */
 export function daysInMonth(year: number, month: number): number {
@@ -187,12 +198,11 @@ function timeBefore(folded: string, start: number): TimePart | null {
   const gap = BETWEEN_BEFORE.exec(head);
   const timeEnd = from + (gap ? gap.index : head.length);
   const win = folded.slice(Math.max(0, timeEnd - 24), timeEnd);
-  const m = /(\d{1,2})\s?(?::|h|giờ|gio)\s?(\d{2})(?:\s?phut)?(?::(\d{2}))?'?(?:\s?(am|pm|a\.m\.|p\.m\.|sa|ch))?(?:\s{0,3}\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?)?$/.exec(win);
+  const m = /(\d{1,2})\s?(?::|h|gio)\s?(\d{2})(?:\s?phut)?(?::(\d{2}))?'?(?:\s?(am|pm|a\.m\.|p\.m\.|sa|ch))?(?:\s{0,3}\(?(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?)?$/.exec(win);
   if (!m) return null;
   const start0 = timeEnd - win.length + m.index;
   if (start0 > 0 && /[\d:]/.test(folded.charAt(start0 - 1))) return null;
-  const t = readTimeAt(folded, start0);
-  return t && t.end >= timeEnd - 1 ? t : t ? { ...t, end: timeEnd } : null;
+  return readTimeAt(folded, start0);
 }
 
 function isoOf(y: number, mo: number, d: number, t: TimePart | null, o: DateParseOptions): { iso: string; zone: boolean } {

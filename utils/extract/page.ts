@@ -254,3 +254,14 @@ export function linesOf(model: PageModel, info: ElInfo): Line[] {
 export function contains(outer: ElInfo, inner: ElInfo): boolean {
   return inner.order >= outer.order && inner.order <= outer.end;
 }
+
+/** The info of an element or of its nearest visited ancestor (skipped elements have none). */
+export function nearestInfo(model: PageModel, el: Element): ElInfo | null {
+  let cur: Node | null = el;
+  for (let n = 0; cur && n < 64; n++) {
+    const info = cur.nodeType === 1 ? model.infoOf.get(cur as Element) : undefined;
+    if (info) return info;
+    cur = cur.parentNode;
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Author names from bylines and metadata on ordinary news sites ("By Jane Doe and John Roe",
+ * `<a rel=author>`, JSON-LD `author`, `<meta name=author>`), cleaned into a list of names.
+ */
+import { attr, queryAll, rawText } from './dom';
+import type { PageMetadata } from './metadata';
+import { metaValue } from './metadata';
+import type { ElInfo, Line, PageModel } from './page';
+import { nearestInfo } from './page';
+import { cleanText, looseKey } from './text';
+
+export interface BylineResult {
+  authors: string[];
+  /** The byline as shown on the page, when one was found there. */
+  text: string;
+  element: Element | null;
+  lines: Line[];
+  source: string;
+  confidence: number;
+}
+
+const BYLINE_CLASS = /byline|by-line|\bauthor|writer|reporter|journalist|contributor|dateline|tacgia|tac-gia|article-meta|post-meta|entry-meta|meta-author|\bby\b|creator|signature/;
+const BY_PREFIX = /^(?:(?:written|reported|posted|story|text|words|photos?|video|interview)\s+)?(?:by|von|par|por|di|door|av|af|przez|tác giả|tac gia|bài và ảnh|bài, ảnh|bài|tin)\s*[:：]?\s+/i;
+const NOT_NAME = /^(?:home|news|admin|administrator|editor|staff|staff writer|guest|anonymous|unknown|null|undefined|team|redaktion|redaction|rédaction|editorial|the editors|newsroom|correspondent|reporter|contributor|author|by|posted|published|updated|share|follow|view all|more|subscribe|comments?)$/i;
+const NAME_SPLIT = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+i\s+|\s+và\s+|\s+\|\s+|\s+\/\s+|\n)\s*/i;
+
+/** Splits a byline string into clean names. */
+export function splitNames(raw: string): string[] {
+  let s = cleanText(raw).replace(BY_PREFIX, '');
+  // drop trailing dates, roles and timestamps: "Jane Doe, Staff Writer | March 3, 2023"
+  s = s.replace(/\s*(?:\||•|·|—|–)\s*(?:updated|published|posted|\d).*$/i, '');
+  s = s.replace(/\s+(?:updated|published|posted|on)\s+(?:\w+\s+)?\d.*$/i, '');
+  s = s.replace(/\s*\(?[\w.+-]+@[\w-]+\.[\w.]+\)?/g, ' ');
+  s = s.replace(/https?:\/\/\S+/g, ' ');
+  const out: string[] = [];
+  for (let part of s.split(NAME_SPLIT)) {
+    part = part.replace(BY_PREFIX, '').replace(/^[\s:,.\-–—]+|[\s:,\-–—]+$/g, '').trim();
+    if (!part || part.length > 60 || part.length < 2) continue;
+    if (NOT_NAME.test(part)) continue;
+    if (/\d{3,}/.test(part)) continue;
+    if (/^(?:staff|senior|chief|editor|correspondent|reporter|photographer|contributing|special|associated press|reuters|afp|dpa|apa)\b/i.test(part) && out.length) continue;
+    if (part.split(/\s+/).length > 6) continue;
+    if (!out.some((o) => looseKey(o) === looseKey(part))) out.push(part);
+  }
+  return out.slice(0, 10);
+}
+
+/** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */
+export function findByline(model: PageModel, md: PageMetadata, titleLine: Line | null, bodyStart: number, siteNames: string[]): BylineResult {
+  const site = new Set(siteNames.map(looseKey));
+  const clean = (names: string[]): string[] => names.filter((n) => !site.has(looseKey(n)) && !/^https?:/.test(n) && !/^@/.test(n));
+  const dom = domByline(model, titleLine, bodyStart);
+  if (md.jsonLd?.authors.length) {
+    const names = clean(md.jsonLd.authors.flatMap(splitNames));
+    if (names.length) return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source: 'json-ld', confidence: 0.9 };
+  }
+  const m = metaValue(md, ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'og:article:author', 'book:author', 'dc:creator', 'creator']);
+  if (m && !/^https?:\/\//.test(m.value)) {
+    const all = (md.meta.get(m.key) ?? [m.value]).slice(0, 10);
+    const names = clean(all.flatMap(splitNames));
+    if (names.length) return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source: `meta:${m.key}`, confidence: 0.8 };
+  }
+  if (dom) {
+    const names = clean(splitNames(dom.text));
+    if (names.length) return { authors: names, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
+  }
+  return { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 };
+}
+
+interface DomByline { text: string; element: Element; lines: Line[] }
+
+/** A byline element or a "By …" line near the title. */
+function domByline(model: PageModel, titleLine: Line | null, bodyStart: number): DomByline | null {
+  const anchor = titleLine?.index ?? bodyStart;
+  const near = (i: number): boolean => i >= anchor - 8 && i <= Math.max(anchor, bodyStart) + 12;
+  // rel=author / itemprop=author first
+  for (const el of queryAll(model.doc, '[rel~="author"], [itemprop~="author"], [itemprop~="creator"]')) {
+    const info = nearestInfo(model, el);
+    if (!info) continue;
+    const nameEl = queryAll(el, '[itemprop~="name"]')[0];
+    const text = cleanText(nameEl ? attr(nameEl, 'content') || rawText(nameEl, 500) : attr(el, 'content') || rawText(el, 500));
+    if (!text || text.length > 100) continue;
+    if (near(info.firstLine) || !titleLine) return { text, element: el, lines: model.lines.slice(info.firstLine, Math.min(info.lastLine, info.firstLine + 3)) };
+  }
+  const lo = Math.max(0, anchor - 8);
+  const hi = Math.min(model.lines.length, Math.max(anchor, bodyStart) + 12);
+  for (let i = lo; i < hi; i++) {
+    const l = model.lines[i];
+    if (l.text.length > 100) continue;
+    if (BY_PREFIX.test(l.text) && /^(by|von|par|por|door|di|av)\b/i.test(l.text) && /\p{Lu}/u.test(l.text.replace(BY_PREFIX, ''))) {
+      return { text: l.text, element: l.block.el, lines: [l] };
+    }
+    const named = bylineAncestor(l.block);
+    if (named && l.text.length <= 80 && /\p{Lu}/u.test(l.text) && !/^\d/.test(l.text)) {
+      const lines = model.lines.slice(named.firstLine, Math.min(named.lastLine, named.firstLine + 4));
+      const text = lines.map((x) => x.text).join(' ');
+      if (text.length <= 120) return { text: l.text, element: named.el, lines: [l] };
+    }
+  }
+  return null;
+}
+
+function bylineAncestor(info: ElInfo): ElInfo | null {
+  for (let a: ElInfo | null = info, n = 0; a && n < 3; a = a.parent, n++) {
+    if (a.cid && BYLINE_CLASS.test(a.cid) && !/comment|avatar|bio|related/.test(a.cid)) return a;
+  }
+  return null;
+}
+

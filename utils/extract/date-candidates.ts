@@ -1,0 +1,322 @@
+/**
+ * Which date is the publication date: collects candidates from metadata, `<time>` elements, the
+ * URL and short date lines near the title, drops decoys (today widgets, calendars, related lists,
+ * footers, dates inside body sentences) and ranks the rest. Modified and event dates are kept apart.
+ */
+import type { DateCandidate, EventDate } from '../model';
+import { attr, queryAll, rawText } from './dom';
+import type { DateParseOptions, ParsedDate } from './dates';
+import { findDates, parseMachineDate } from './dates';
+import type { PageMetadata } from './metadata';
+import { metaValue } from './metadata';
+import type { ElInfo, Line, PageModel } from './page';
+import { nearestInfo } from './page';
+import { cleanText, stripDiacritics } from './text';
+
+/** A ranked candidate with the node it was read from (for the page to mark). */
+export interface DateFound extends DateCandidate {
+  /** 'published' or 'modified' (a candidate labelled as an update). */
+  kind: 'published' | 'modified';
+  /** The element the date was read from, when it came from the page body. */
+  element: Element | null;
+  /** Same-day support from other sources (used in ranking). */
+  support: number;
+}
+
+export interface DateResult {
+  published: DateFound | null;
+  modified: DateFound | null;
+  candidates: DateFound[];
+  eventDates: EventDate[];
+}
+
+export interface DateContext {
+  model: PageModel;
+  md: PageMetadata;
+  url: string;
+  titleLine: Line | null;
+  /** Kept body lines (reading order). */
+  bodyLines: Line[];
+  vietnamese: boolean;
+  dayFirst: boolean;
+}
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'published_time',
+  'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'publication-date',
+  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
+  'article.published', 'article_date_original', 'original-publish-date', 'cxenseparse:recs:publishtime',
+  'bt:pubdate', 'rnews:datepublished', 'citation_publication_date', 'citation_date', 'prism.publicationdate',
+  'shareaholic:article_published_time', 'vr:published_time', 'date.published', 'og:pubdate', 'article.created',
+  'datecreated', 'created', 'timestamp', 'ga_pubdate', 'itemprop:datepublished',
+];
+const GENERIC_META = ['date', 'dc.date', 'dcterms.date', 'dc:date', 'pub_date', 'displaydate', 'article_date', 'content_date', 'search_date', 'last-modified'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'lastmod', 'article.updated', 'modified', 'updated_time', 'revised'];
+
+/** Labels before a publication date in the languages we meet (diacritics stripped, lower case). */
+const PUB_LABEL = /(ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay ban hanh|ngay phat hanh|xuat ban|dang luc|dang tai|published|posted|first published|publication date|date published|released|veroffentlicht|erschienen|publie|publicado|publicada|publicato|pubblicato|gepubliceerd|opublikowano|ngay:|date:|datum:|fecha:)/;
+const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert|geandert|mis a jour|mise a jour|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|edited)/;
+const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
+const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
+const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu']);
+const DECOY_CLASS = /calendar|lich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|widget|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|copyright|counter|archive|list-news|news-list|listnews|newslist|box-news|teaser|card|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
+const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
+const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
+
+const MIN_PUBLISHED_SCORE = 0.5;
+
+/** Collects, scores and ranks dates on the page. */
+export function rankDates(ctx: DateContext): DateResult {
+  const { model, md } = ctx;
+  const opts: DateParseOptions = { dayFirst: ctx.dayFirst, vietnamese: ctx.vietnamese, minYear: 1990, maxYear: 2100 };
+  const cands: DateFound[] = [];
+  const add = (p: ParsedDate | null, source: string, score: number, kind: DateFound['kind'], element: Element | null = null, text?: string): void => {
+    if (!p) return;
+    cands.push({ iso: p.iso, text: text ?? p.text, source, score, kind, element, support: 0 });
+  };
+
+  // structured sources
+  if (md.jsonLd?.datePublished) add(parseMachineDate(md.jsonLd.datePublished, opts), 'json-ld', 0.95, 'published');
+  if (md.jsonLd?.dateModified) add(parseMachineDate(md.jsonLd.dateModified, opts), 'json-ld:dateModified', 0.9, 'modified');
+  for (const key of PUBLISHED_META) {
+    const v = metaValue(md, [key]);
+    if (v) add(parseMachineDate(v.value, opts), `meta:${key}`, key === 'timestamp' || key === 'created' ? 0.7 : 0.9, 'published');
+  }
+  for (const key of GENERIC_META) {
+    const v = metaValue(md, [key]);
+    if (v) add(parseMachineDate(v.value, opts), `meta:${key}`, key === 'last-modified' ? 0.45 : 0.75, 'published');
+  }
+  for (const key of MODIFIED_META) {
+    const v = metaValue(md, [key]);
+    if (v) add(parseMachineDate(v.value, opts), `meta:${key}`, 0.85, 'modified');
+  }
+
+  const decoy = makeDecoyTest(model);
+  const anchor = anchorIndex(ctx);
+  const bodyStart = ctx.bodyLines[0]?.index ?? anchor;
+  const bodyEnd = ctx.bodyLines.length ? ctx.bodyLines[ctx.bodyLines.length - 1].index : anchor;
+
+  // itemprop / <time> elements in the page
+  for (const el of queryAll(model.doc, '[itemprop], time, [datetime], abbr.published, [pubdate]')) {
+    if (el.tagName?.toLowerCase() === 'meta') continue;
+    const info = nearestInfo(model, el);
+    const prop = attr(el, 'itemprop').toLowerCase();
+    const isTime = el.tagName?.toLowerCase() === 'time' || el.hasAttribute?.('datetime');
+    if (!isTime && !/date(published|created|modified)|uploaddate/.test(prop)) continue;
+    const raw = attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || rawText(el, 300);
+    let p = parseMachineDate(raw, opts);
+    if (!p) p = findDates(cleanText(rawText(el, 300)), opts)[0] ?? null;
+    if (!p) continue;
+    const text = cleanText(rawText(el, 300)) || raw;
+    const where = info ? positionScore(info.firstLine, anchor, bodyStart, bodyEnd) : 0;
+    const inDecoy = info ? decoy(info) : false;
+    const modified = /modified/.test(prop) || /updat|modif/.test(attr(el, 'class').toLowerCase()) || MOD_LABEL.test(fold(lineAround(model, info)));
+    if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
+    else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);
+    else if (el.hasAttribute?.('pubdate')) add(p, 'time[pubdate]', 0.9, 'published', el, text);
+    else if (!inDecoy) add(p, 'time', Math.max(0.2, 0.55 + where), modified ? 'modified' : 'published', el, text);
+  }
+
+  // short date lines near the title
+  const lo = Math.max(0, Math.min(anchor, bodyStart) - 40);
+  const hi = Math.min(model.lines.length, Math.max(anchor, bodyStart) + 60);
+  let seen = 0;
+  for (let i = lo; i < hi && seen < 400; i++) {
+    const line = model.lines[i];
+    seen++;
+    if (line.text.length > 300 || !/\d/.test(line.text)) continue;
+    const found = findDates(line.text, opts).filter((d) => d.hasYear);
+    if (!found.length) continue;
+    const f = fold(line.text);
+    if (TODAY_LABEL.test(f)) continue;
+    if (decoy(line.block)) continue;
+    if (line.linkLen > line.text.length * 0.5) continue;
+    for (const d of found) {
+      const before = f.slice(Math.max(0, d.index - 40), d.index);
+      const isEventSentence = line.text.length > 120 && d.index > 20 && !PUB_LABEL.test(before) && !MOD_LABEL.test(before);
+      if (isEventSentence) continue;
+      const share = d.text.length / line.text.length;
+      let score = 0.5 + positionScore(i, anchor, bodyStart, bodyEnd);
+      const labelPub = PUB_LABEL.test(before);
+      const labelMod = MOD_LABEL.test(before);
+      if (labelPub) score += 0.2;
+      if (share > 0.5) score += 0.05;
+      if (d.hasTime) score += 0.05;
+      if (line.block.cid && /date|time|publish|ngay|thoigian|meta|byline/.test(line.block.cid)) score += 0.05;
+      if (WEEKDAY_LINE.test(f) && i < anchor - 3) score -= 0.2;
+      if (!labelPub && line.text.length > 80 && share < 0.3) score -= 0.15;
+      add(d, labelMod && !labelPub ? 'text:modified-line' : labelPub ? 'text:labelled' : 'text:date-line', Math.min(0.9, score), labelMod && !labelPub ? 'modified' : 'published', line.block.el);
+    }
+  }
+
+  // the URL
+  const fromUrl = urlDate(ctx.url) ?? (md.canonical ? urlDate(md.canonical) : null);
+  if (fromUrl) add(fromUrl, 'url', 0.7, 'published');
+
+  // same-day agreement between sources
+  const byDay = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const k = c.iso.slice(0, 10);
+    const fam = c.source.split(':')[0];
+    byDay.set(k, (byDay.get(k) ?? new Set()).add(fam));
+  }
+  for (const c of cands) c.support = (byDay.get(c.iso.slice(0, 10))?.size ?? 1) - 1;
+
+  const rank = (list: DateFound[]): DateFound[] =>
+    list.map((c) => ({ ...c, score: Math.min(1, Math.round((c.score + 0.05 * Math.min(c.support, 3)) * 1000) / 1000) }))
+      .sort((a, b) => b.score - a.score || (b.iso.length - a.iso.length));
+  const pubs = rank(cands.filter((c) => c.kind === 'published'));
+  const mods = rank(cands.filter((c) => c.kind === 'modified'));
+  const top = pubs[0] && pubs[0].score >= MIN_PUBLISHED_SCORE ? pubs[0] : null;
+  // a richer candidate for the same day (with a time) carries more information
+  let published: DateFound | null = top
+    ? pubs.find((c) => c.iso.slice(0, 10) === top.iso.slice(0, 10) && c.iso.length > top.iso.length && c.score >= top.score - 0.15) ?? top
+    : null;
+  let modified: DateFound | null = mods[0] ?? null;
+  if (!published && modified && modified.source.startsWith('text:')) {
+    // a lone "Cập nhật" line on a portal is the only date shown: it is the publication date
+    published = { ...modified, kind: 'published', score: Math.min(modified.score, 0.6) };
+    modified = null;
+  }
+  if (modified && published && modified.iso === published.iso && modified.source === published.source) modified = null;
+  const candidates = dedupe([...pubs, ...mods]);
+  const eventDates = findEventDates(ctx, published);
+  return { published, modified, candidates, eventDates };
+}
+
+function dedupe(list: DateFound[]): DateFound[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.kind}|${c.iso}|${c.source}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function fold(s: string): string {
+  return stripDiacritics(s).toLowerCase();
+}
+
+/** Where the title is, in line indices (or where the body begins). */
+function anchorIndex(ctx: DateContext): number {
+  if (ctx.titleLine) return ctx.titleLine.index;
+  if (ctx.bodyLines.length) return ctx.bodyLines[0].index;
+  return 0;
+}
+
+/**
+ * Score adjustment for a line's position: just under the title (before the body) is best, just
+ * above it is fine, far above (header widgets) or after the body (related lists) is bad.
+ */
+function positionScore(index: number, anchor: number, bodyStart: number, bodyEnd: number): number {
+  const d = index - anchor;
+  if (d >= 0 && (index <= bodyStart + 2 || d <= 6)) return 0.25;
+  if (d < 0 && d >= -4) return 0.15;
+  if (d > 0 && index <= bodyStart + 8) return 0.1;
+  if (d < -4 && d >= -10) return -0.05;
+  if (d < -10) return -0.3;
+  if (index > bodyEnd) return -0.25;
+  return -0.1;
+}
+
+function lineAround(model: PageModel, info: ElInfo | null): string {
+  if (!info) return '';
+  const l = model.lines[info.firstLine];
+  return l ? l.text : '';
+}
+
+
+/** A memoised test: is this block inside a region whose dates are never the article's? */
+export function makeDecoyTest(model: PageModel): (info: ElInfo) => boolean {
+  const memo = new Map<ElInfo, boolean>();
+  const relatedRanges = relatedZones(model);
+  return (info: ElInfo): boolean => {
+    const hit = memo.get(info);
+    if (hit !== undefined) return hit;
+    let result = false;
+    for (let a: ElInfo | null = info, n = 0; a && n < 25; a = a.parent, n++) {
+      const m = memo.get(a);
+      if (m !== undefined) {
+        result = m;
+        break;
+      }
+      if (DECOY_TAGS.has(a.tag) || a.role === 'navigation' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'complementary') {
+        result = true;
+        break;
+      }
+      if (a.cid && DECOY_CLASS.test(a.cid) && !SAFE_CLASS.test(a.cid)) {
+        result = true;
+        break;
+      }
+    }
+    if (!result) result = relatedRanges.some(([s, e]) => info.firstLine >= s && info.firstLine < e);
+    memo.set(info, result);
+    return result;
+  };
+}
+
+/** Line ranges that follow a "Tin liên quan" / "Related" heading inside its section. */
+function relatedZones(model: PageModel): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const l of model.lines) {
+    if (l.text.length > 60) continue;
+    const f = fold(l.text).replace(/[:\s»>›]+$/, '');
+    if (!RELATED_HEADING.test(f)) continue;
+    let c = l.block.parent;
+    while (c && c.parent && c.lastLine - c.firstLine <= 1) c = c.parent;
+    if (c) out.push([l.index + 1, c.lastLine]);
+  }
+  return out;
+}
+
+/** A date in the URL path: `/2019/10/19/`, `/2019-10-19-`, `…-20191019.html`. */
+export function urlDate(url: string): ParsedDate | null {
+  let path = url;
+  try {
+    const u = new URL(url);
+    path = u.pathname + (u.search.length < 200 ? u.search : '');
+  } catch {
+    /* not a URL: read it as a path */
+  }
+  path = path.slice(0, 1000);
+  const m = /(?<![\d])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])/.exec(path);
+  if (m) return mk(Number(m[1]), Number(m[2]), Number(m[3]), m[0]);
+  const c = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4}|\d{6}|\d{9})?(?![\d])/.exec(path);
+  if (c) return mk(Number(c[1]), Number(c[2]), Number(c[3]), c[0]);
+  return null;
+  function mk(y: number, mo: number, d: number, text: string): ParsedDate | null {
+    const p = parseMachineDate(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    return p ? { ...p, text } : null;
+  }
+}
+
+/**
+ * Dates mentioned in the body text (events): `Chiều ngày 17/7/2020` → 2020-07-17; a day/month
+ * without a year takes the publication year, or the year before when that would put the event
+ * months after publication.
+ */
+function findEventDates(ctx: DateContext, published: DateFound | null): EventDate[] {
+  const pubYear = published ? Number(published.iso.slice(0, 4)) : undefined;
+  const pubTime = published ? Date.parse(published.iso.slice(0, 10)) : NaN;
+  const out: EventDate[] = [];
+  const seen = new Set<string>();
+  let scanned = 0;
+  for (const line of ctx.bodyLines) {
+    if (scanned > 200_000 || out.length >= 100) break;
+    scanned += line.text.length;
+    if (published && line.block.el === published.element) continue;
+    for (const d of findDates(line.text, { dayFirst: ctx.dayFirst, vietnamese: ctx.vietnamese, defaultYear: pubYear, minYear: 1900 })) {
+      let iso = d.iso.slice(0, 10);
+      if (!d.hasYear && !Number.isNaN(pubTime)) {
+        const t = Date.parse(iso);
+        if (t - pubTime > 60 * 86_400_000) iso = `${d.year - 1}${iso.slice(4)}`;
+      }
+      const key = `${iso}|${d.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ iso, text: d.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,366 @@
+/**
+ * Article detection entry point: `extractArticle(doc, url)` runs every step on the document it is
+ * given (never the global one) and never throws; `toArticleData` turns the live result into the
+ * serialisable `ArticleData` the content script sends to the background.
+ */
+import type { ArticleData, ArticleField, Provenance } from '../model';
+import { selectBody } from './body';
+import { findByline } from './byline';
+import type { DateFound } from './date-candidates';
+import { rankDates } from './date-candidates';
+import { queryAll, rawText } from './dom';
+import type { PageMetadata } from './metadata';
+import { metaValue, readMetadata } from './metadata';
+import type { Line, PageModel } from './page';
+import { buildPageModel, nearestInfo } from './page';
+import { firstMatch, GENERIC_BODY, matchProfile } from './profiles';
+import type { SignatureFound } from './signature';
+import { findSignatureBlock } from './signature';
+import { findTitle, titleSegments } from './title';
+import type { Article, ArticleSignature, RangeSpec } from './types';
+import { cleanText, looksVietnamese, looseKey, stripDiacritics } from './text';
+
+export type { Article, ArticleBody, ArticleSignature, RangeSpec } from './types';
+export type { DateFound } from './date-candidates';
+
+/** Toolbar and share-bar lines that are never article text. */
+const TOOLBAR = /^(?:xem với cỡ chữ.*|cỡ chữ.*|a\s*a\s*a?|in bài(?: viết)?|in trang|gửi email|gửi bài viết|chia sẻ(?: bài viết)?:?|bình luận|lưu bài|tải về|print|email|share(?: this| on .*)?|tweet|facebook|twitter|zalo|linkedin|whatsapp|copy link|link copied|listen to (this )?article.*|advertisement|anzeige|publicité|werbung|quảng cáo|\d+\s*(?:bình luận|comments?|lượt xem|views?))$/iu;
+const RELATED = /^(?:tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|các tin cùng chuyên mục|bài viết liên quan|bài liên quan|tin đã đưa|các bài viết khác|xem thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
+
+/** Detects the article on `doc`. Pure: reads only the document passed in; never throws. */
+export function extractArticle(doc: Document, url: string): Article {
+  try {
+    return run(doc, url);
+  } catch (e) {
+    return fallbackArticle(doc, url, e);
+  }
+}
+
+function run(doc: Document, url: string): Article {
+  const errors: string[] = [];
+  const md = safe(() => readMetadata(doc), emptyMetadata(), errors, 'metadata');
+  const model = buildPageModel(doc);
+  const profile = safe(() => matchProfile(doc, url), null, errors, 'profile');
+  const sample = model.lines.slice(0, 400).map((l) => l.text).join(' ');
+  const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');
+  const vietnamese = lang.startsWith('vi') || (!lang && /\.vn(?:[:/]|$)/i.test(hostOf(url))) || (!md.lang && looksVietnamese(sample));
+  const dayFirst = vietnamese || !/^en(-US)?$/i.test(lang || 'en-US') ? true : false;
+  const siteNames = siteNameCandidates(md, model, url);
+  const provenance: Partial<Record<ArticleField, Provenance>> = {};
+
+  const title = findTitle(model, md, siteNames);
+  provenance.title = { source: title.source, confidence: title.confidence };
+
+  // body: a profile's container when it holds real text, else generic scoring
+  const preferredEl = profile ? firstMatch(doc, profile.body) : null;
+  let preferred = preferredEl ? nearestInfo(model, preferredEl) : null;
+  if (preferred && preferred.textLen < 200) preferred = null;
+  let sel = selectBody(model, title.text, preferred);
+  let bodySource = preferred ? `profile:${profile?.id}` : 'scored';
+  if (!preferred) {
+    const generic = firstMatch(doc, GENERIC_BODY);
+    const info = generic ? nearestInfo(model, generic) : null;
+    const selLen = sel.lines.reduce((n, l) => n + l.text.length, 0);
+    if (info && info.textLen >= 200 && info.textLen > selLen * 0.6 && !sel.parts.some((p) => p.order <= info.order && p.end >= info.end && info.textLen > selLen * 0.9)) {
+      const alt = selectBody(model, title.text, info);
+      const altLen = alt.lines.reduce((n, l) => n + l.text.length, 0);
+      if (altLen >= selLen * 0.6) {
+        sel = alt;
+        bodySource = 'selector';
+      }
+    }
+  }
+
+  let lines = trimBody(sel.lines, title.line, model);
+  const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
+
+  const dates = safe(
+    () => rankDates({ model, md, url, titleLine: title.line, bodyLines: lines, vietnamese, dayFirst }),
+    { published: null, modified: null, candidates: [], eventDates: [] },
+    errors,
+    'dates',
+  );
+  const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
+
+  // date line and byline at the top of the body are not body text
+  const dateEls = new Set([dates.published?.element, dates.modified?.element].filter(Boolean));
+  const bylineLines = new Set(byline.lines);
+  lines = lines.filter((l, i) => !(i < 8 && (dateEls.has(l.block.el) && l.text.length < 160 || bylineLines.has(l))));
+
+  let sigFound: SignatureFound | null = null;
+  if (vietnamese) sigFound = safe(() => findSignatureBlock(lines), null, errors, 'signature');
+  if (sigFound) {
+    const used = new Set(sigFound.lines);
+    lines = lines.filter((l) => !used.has(l));
+  }
+  const signature = toSignature(sigFound, byline);
+
+  const authors = mergeNames(byline.authors, sigFound?.authors ?? []);
+  provenance.authors = authors.length ? { source: sigFound?.authors.length && !byline.authors.length ? 'signature' : byline.source, confidence: Math.max(byline.confidence, sigFound?.confidence ?? 0) } : { source: 'none', confidence: 0.3 };
+  if (signature) provenance.signature = { source: `signature:${signature.kind}`, confidence: sigFound?.confidence ?? byline.confidence };
+
+  const paragraphs = toParagraphs(lines, sigFound);
+  const text = paragraphs.join('\n\n');
+  provenance.body = { source: bodySource, confidence: sel.confidence };
+  if (dates.published) provenance.published = { source: dates.published.source, confidence: dates.published.score };
+  if (dates.modified) provenance.modified = { source: dates.modified.source, confidence: dates.modified.score };
+
+  const site = siteNames[0] ?? '';
+  provenance.site = { source: siteSource(md, siteNames), confidence: site ? 0.7 : 0 };
+  provenance.lang = { source: md.lang ? 'html' : lang ? 'text' : 'none', confidence: md.lang ? 0.9 : lang ? 0.6 : 0 };
+
+  const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
+  const declaredArticle = /article|posting|report/i.test(md.jsonLd?.type ?? '') || /article/i.test(metaValue(md, ['og:type'])?.value ?? '');
+  const isArticle = !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published);
+
+  const canonicalUrl = md.canonical ? absolutise(md.canonical, url) : null;
+  return {
+    url,
+    canonicalUrl,
+    title: title.text,
+    titleElement: title.line?.block.el ?? null,
+    published: dates.published,
+    modified: dates.modified,
+    dateCandidates: dates.candidates,
+    authors,
+    signature,
+    body: { element: sel.container?.el ?? null, text, paragraphs },
+    eventDates: dates.eventDates,
+    lang,
+    site,
+    isArticle,
+    profile: profile?.id ?? null,
+    provenance,
+    errors,
+  };
+}
+
+/** Turns the live Article into the plain data the content script sends. */
+export function toArticleData(article: Article): ArticleData {
+  const sig = article.signature;
+  return {
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    published: article.published?.iso ?? null,
+    publishedText: article.published?.text ?? null,
+    modified: article.modified?.iso ?? null,
+    modifiedText: article.modified?.text ?? null,
+    dateCandidates: article.dateCandidates.map((c) => ({ iso: c.iso, text: c.text, source: c.source, score: c.score })),
+    authors: [...article.authors],
+    signature: sig ? { text: sig.text, authors: [...sig.authors], unit: sig.unit, source: sig.source } : null,
+    bodyText: article.body.text,
+    eventDates: article.eventDates.map((e) => ({ ...e })),
+    lang: article.lang,
+    site: article.site,
+    isArticle: article.isArticle,
+    provenance: { ...article.provenance },
+  };
+}
+
+/** Builds a DOM `Range` for a signature (or any RangeSpec) in `doc`; null if the nodes moved. */
+export function toDomRange(doc: Document, spec: RangeSpec): Range | null {
+  try {
+    const r = doc.createRange();
+    r.setStart(spec.startNode, spec.startOffset);
+    r.setEnd(spec.endNode, spec.endOffset);
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+function safe<T>(fn: () => T, fallback: T, errors: string[], step: string): T {
+  try {
+    return fn();
+  } catch (e) {
+    errors.push(`${step}: ${e instanceof Error ? e.message : String(e)}`);
+    return fallback;
+  }
+}
+
+function emptyMetadata(): PageMetadata {
+  return { meta: new Map(), jsonLd: null, jsonLdSiteNames: [], canonical: null, lang: '', titleTag: '' };
+}
+
+/** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
+function trimBody(lines: Line[], titleLine: Line | null, model: PageModel): Line[] {
+  let out = lines;
+  if (titleLine) {
+    const idx = out.indexOf(titleLine);
+    if (idx >= 0 && idx < Math.max(6, out.length / 3)) out = out.slice(idx + 1);
+    const tk = looseKey(titleLine.text);
+    out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));
+  }
+  out = out.filter((l) => !TOOLBAR.test(l.text));
+  const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
+  if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
+  // the lead paragraph printed twice in a row
+  out = out.filter((l, i) => i === 0 || l.text.length < 40 || l.text !== out[i - 1].text);
+  void model;
+  return out;
+}
+
+function toParagraphs(lines: Line[], sig: SignatureFound | null): string[] {
+  const paras: string[] = [];
+  let cur = '';
+  let prev: Line | null = null;
+  const lastLine = lines[lines.length - 1];
+  for (const l of lines) {
+    let text = l.text;
+    if (sig?.inline && l === lastLine && l.nodes.includes(sig.inline.node)) {
+      const name = sig.inline.node.data.slice(sig.inline.offset);
+      const cut = text.lastIndexOf(cleanText(name));
+      if (cut > 0) text = text.slice(0, cut).trim();
+    }
+    if (prev && prev.br && prev.block === l.block) cur += '\n' + text;
+    else {
+      if (cur) paras.push(cur);
+      cur = text;
+    }
+    prev = l;
+  }
+  if (cur) paras.push(cur);
+  return paras;
+}
+
+function toSignature(found: SignatureFound | null, byline: ReturnType<typeof findByline>): ArticleSignature | null {
+  if (found) {
+    let range: RangeSpec | null = null;
+    let nodes: Node[] = [];
+    if (found.inline) {
+      const n = found.inline.node;
+      nodes = [n];
+      range = { startNode: n, startOffset: found.inline.offset, endNode: n, endOffset: n.data.length };
+    } else if (found.lines.length) {
+      nodes = [...new Set(found.lines.map((l) => l.block.el))];
+      const first = found.lines[0].nodes[0];
+      const lastNodes = found.lines[found.lines.length - 1].nodes;
+      const last = lastNodes[lastNodes.length - 1];
+      if (first && last) range = { startNode: first, startOffset: 0, endNode: last, endOffset: last.data.length };
+    }
+    return { text: found.text, authors: found.authors, unit: found.unit, source: found.source, nodes, range, kind: found.kind };
+  }
+  if (!byline.authors.length) return null;
+  const nodes: Node[] = byline.element ? [byline.element] : [];
+  let range: RangeSpec | null = null;
+  const ln = byline.lines;
+  if (ln.length && ln[0].nodes.length) {
+    const last = ln[ln.length - 1].nodes[ln[ln.length - 1].nodes.length - 1];
+    range = { startNode: ln[0].nodes[0], startOffset: 0, endNode: last, endOffset: last.data.length };
+  }
+  return { text: byline.text || byline.authors.join(', '), authors: byline.authors, unit: null, source: null, nodes, range, kind: 'byline' };
+}
+
+/** Names from both sources, without duplicates (`Minh Châu` and `Minh Châu.` are one). */
+function mergeNames(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (const n of [...a, ...b]) {
+    const k = looseKey(n);
+    if (!k) continue;
+    if (out.some((o) => looseKey(o) === k)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+const PORTAL_BANNER = /^(?:cổng thông tin điện tử|trang thông tin điện tử|cổng thông tin|báo điện tử|tạp chí điện tử|website|cổng tttđt)\s+\S/iu;
+
+/** Site names from metadata, the portal banner, the title tag and the host, best first. */
+function siteNameCandidates(md: PageMetadata, model: PageModel, url: string): string[] {
+  const out: string[] = [];
+  const push = (s: string | undefined | null): void => {
+    const c = cleanText(s ?? '');
+    if (c && c.length <= 120 && !out.some((o) => looseKey(o) === looseKey(c))) out.push(c);
+  };
+  push(metaValue(md, ['og:site_name'])?.value);
+  push(md.jsonLd?.publisher);
+  md.jsonLdSiteNames.forEach(push);
+  push(metaValue(md, ['application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'dc.publisher', 'publisher', 'copyright'])?.value);
+  for (let i = 0; i < Math.min(model.lines.length, 60); i++) {
+    const t = model.lines[i].text;
+    if (t.length <= 100 && PORTAL_BANNER.test(t)) {
+      push(t);
+      break;
+    }
+  }
+  const segs = titleSegments(md.titleTag);
+  if (segs.length > 1) {
+    const last = segs[segs.length - 1];
+    const first = segs[0];
+    const host = stripDiacritics(hostOf(url)).replace(/^www\./, '').split('.')[0];
+    const looksSite = (s: string): boolean => looseKey(s).replace(/ /g, '').includes(host) || host.includes(looseKey(s).replace(/ /g, ''));
+    if (looksSite(last) || last.length < first.length) push(last);
+    else if (looksSite(first)) push(first);
+  }
+  const host = hostOf(url).replace(/^www\./, '');
+  if (host) push(host);
+  return out.filter((s) => !/^https?:/.test(s));
+}
+
+function siteSource(md: PageMetadata, names: string[]): string {
+  if (!names.length) return 'none';
+  if (metaValue(md, ['og:site_name'])?.value && cleanText(metaValue(md, ['og:site_name'])!.value) === names[0]) return 'meta:og:site_name';
+  if (md.jsonLd?.publisher === names[0]) return 'json-ld';
+  return 'page';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function isRootPath(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.pathname === '/' || u.pathname === '' || /^\/(index|default|home)\.\w+$/i.test(u.pathname)) && !u.search;
+  } catch {
+    return false;
+  }
+}
+
+function absolutise(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+
+/** When a step we did not expect to fail fails: whatever text is there, low confidence. */
+function fallbackArticle(doc: Document, url: string, e: unknown): Article {
+  let title = '';
+  let text = '';
+  try {
+    title = cleanText(rawText(queryAll(doc, 'title')[0], 2000));
+  } catch {
+    /* nothing readable */
+  }
+  try {
+    text = cleanText(rawText(doc.body, 500_000));
+  } catch {
+    /* nothing readable */
+  }
+  return {
+    url,
+    canonicalUrl: null,
+    title,
+    titleElement: null,
+    published: null,
+    modified: null,
+    dateCandidates: [],
+    authors: [],
+    signature: null,
+    body: { element: null, text, paragraphs: text ? [text] : [] },
+    eventDates: [],
+    lang: '',
+    site: '',
+    isArticle: false,
+    profile: null,
+    provenance: { title: { source: 'fallback', confidence: 0.1 }, body: { source: 'fallback', confidence: 0.1 } },
+    errors: [`extract: ${e instanceof Error ? e.message : String(e)}`],
+  };
+}

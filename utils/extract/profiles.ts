@@ -1,0 +1,134 @@
+/**
+ * Site profiles: a small table of selectors for portal families we know (SharePoint, Liferay,
+ * NukeViet, DNN, WordPress/Blogger…). A profile only points the generic steps at the right
+ * elements; everything still works without one, since most portals will be unknown to us.
+ * Each profile lists the fixture pages (tests/fixtures/pages) it was built against.
+ */
+import { attr, queryAll, queryOne } from './dom';
+
+export interface SiteProfile {
+  id: string;
+  /** What the family is, for people reading the table. */
+  name: string;
+  /** URL shapes that identify the family (any may match). */
+  urls: RegExp[];
+  /** Elements that identify the family when the URL does not (any may match). */
+  markers: string[];
+  /** Main content, most specific first. */
+  body: string[];
+  /** Title element, most specific first. */
+  title: string[];
+  /** Element holding the publication date line. */
+  date: string[];
+  /** Fixture pages (file names in tests/fixtures/pages) this profile was checked against. */
+  fixtures: string[];
+}
+
+export const PROFILES: SiteProfile[] = [
+  {
+    id: 'sharepoint',
+    name: 'SharePoint portals (/Pages/*.aspx, View_Detail.aspx?ItemID=…, /Lists/…)',
+    urls: [/\/Pages\/[^?#]*\.aspx/i, /View_Detail\.aspx/i, /\/Lists\/[^/]+\//i],
+    markers: ['#s4-workspace', '.ms-rtestate-field', '[id^="ctl00_PlaceHolderMain"]', '#MSO_ContentTable'],
+    body: ['.ms-rtestate-field .ExternalClass', '.ms-rtestate-field', '.news-detail .content', '#MSO_ContentTable .content'],
+    title: ['.ms-rtestate-field h1', '.news-detail .title', '.title-news', 'h1'],
+    date: ['.date', '.time', '.news-date'],
+    fixtures: [],
+  },
+  {
+    id: 'liferay',
+    name: 'Liferay / WebSphere portals (/wps/portal/…, /web/guest/…)',
+    urls: [/\/wps\/portal\//i, /\/web\/guest\//i, /\/wps\/wcm\//i],
+    markers: ['.portlet-body', '.journal-content-article', '[id^="portlet_"]'],
+    body: ['.journal-content-article', '.asset-full-content', '.portlet-body .content'],
+    title: ['.asset-title', '.header-title', 'h1', 'h2'],
+    date: ['.asset-metadata', '.publish-date', '.date'],
+    fixtures: [],
+  },
+  {
+    id: 'nukeviet',
+    name: 'NukeViet sites (news module: #news-bodyhtml, .bodytext)',
+    urls: [/\/news\/[^/]+\/[^/]+-\d+\.html/i],
+    markers: ['meta[name="generator"][content*="NukeViet" i]', '#news-bodyhtml', '.news_column .bodytext'],
+    body: ['#news-bodyhtml', '.bodytext'],
+    title: ['.news_column h1', '.title', 'h1'],
+    date: ['.news_column .time', '.time'],
+    fixtures: [],
+  },
+  {
+    id: 'dnn',
+    name: 'DNN / ASP.NET modules',
+    urls: [/\/tabid\/\d+/i, /\/ArticleId\/\d+/i],
+    markers: ['[id^="dnn_ctr"]', '.DNNModuleContent'],
+    body: ['.DNNModuleContent .Normal', '.news-detail-content', '.DNNModuleContent'],
+    title: ['.news-detail-title', 'h1', '.Head'],
+    date: ['.news-detail-date', '.date'],
+    fixtures: [],
+  },
+  {
+    id: 'wordpress',
+    name: 'WordPress sites and department blogs',
+    urls: [/\/\d{4}\/\d{2}\/[^/]+\/?$/],
+    markers: ['meta[name="generator"][content^="WordPress" i]', 'link[href*="wp-content"]', 'body.single-post', '.entry-content'],
+    body: ['.entry-content', '.post-content', 'article .content'],
+    title: ['.entry-title', 'h1'],
+    date: ['time.entry-date', '.entry-date', '.posted-on'],
+    fixtures: [],
+  },
+  {
+    id: 'blogger',
+    name: 'Blogger department blogs (/YYYY/MM/slug.html)',
+    urls: [/\/\d{4}\/\d{2}\/[^/]+\.html$/],
+    markers: ['meta[content="blogger" i]', '.post-body.entry-content', '.blog-posts'],
+    body: ['.post-body', '.entry-content'],
+    title: ['.post-title', 'h3.entry-title', 'h1'],
+    date: ['.date-header', '.published', 'abbr.published'],
+    fixtures: [],
+  },
+  {
+    id: 'custom-vn-cms',
+    name: 'Vietnamese custom CMSs (/tin-tuc/<slug>-<id>.html, /trang/TinTuc/…, /bm/print/<id>)',
+    urls: [/\/tin-tuc\/[^?#]*-\d+\.html?/i, /\/trang\/TinTuc\//i, /\/bm\/print\/\d+/i, /\/chi-tiet[-/]/i],
+    markers: ['.detail-content', '.news-content', '.noidung', '.chitiet', '.content-detail', '#ContentDetail'],
+    body: ['.detail-content', '.news-content', '.content-detail', '.chitiet', '.noidung', '#ContentDetail', '.article-content'],
+    title: ['.detail-title', '.news-title', '.title-detail', 'h1'],
+    date: ['.detail-time', '.news-date', '.date', '.time'],
+    fixtures: [],
+  },
+];
+
+/** Content containers common to many CMSs, tried when no profile matches. */
+export const GENERIC_BODY = [
+  '[itemprop="articleBody"]', '.article-body', '.article__body', '.articleBody', '.story-body', '.entry-content',
+  '.post-content', '.post-body', '.article-content', '.news-content', '.detail-content', '.content-detail', '#articleBody',
+];
+
+/** The profile matching this page, or null. */
+export function matchProfile(doc: Document, url: string): SiteProfile | null {
+  let path = url;
+  try {
+    const u = new URL(url);
+    path = u.pathname + u.search;
+  } catch {
+    /* keep the raw string */
+  }
+  for (const p of PROFILES) {
+    if (p.urls.some((re) => re.test(path))) {
+      if (firstMatch(doc, p.body)) return p;
+    }
+  }
+  for (const p of PROFILES) {
+    if (p.markers.some((m) => queryOne(doc, m)) && firstMatch(doc, p.body)) return p;
+  }
+  return null;
+}
+
+/** The first element matching any selector, in selector order. */
+export function firstMatch(doc: ParentNode, selectors: string[]): Element | null {
+  for (const s of selectors) {
+    const all = queryAll(doc, s);
+    const el = all.find((e) => !e.hasAttribute?.('hidden') && !/display\s*:\s*none/i.test(attr(e, 'style'))) ?? null;
+    if (el) return el;
+  }
+  return null;
+}

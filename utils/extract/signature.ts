@@ -1,0 +1,285 @@
+/**
+ * The signature block that closes a Vietnamese administrative article: a name (often bold or
+ * right-aligned), a name and a unit, a credit (`Tin, ảnh: …`), a source (`Nguồn: …`, `Theo …`),
+ * after an optional `./.` end marker. Photo captions, gallery lead-ins and names inside sentences
+ * look similar and are rejected.
+ */
+import type { ElInfo, Line } from './page';
+import { cleanText, toNfc } from './text';
+
+/** A signature block found at the end of the body. */
+export interface SignatureFound {
+  text: string;
+  authors: string[];
+  unit: string | null;
+  source: string | null;
+  /** Body lines the block occupies (removed from the body text). */
+  lines: Line[];
+  /** When the name shares the last sentence's line: the text node and offset where it starts. */
+  inline: { node: Text; offset: number } | null;
+  /** Which convention matched: credit, name, name-unit, source, unit, inline. */
+  kind: string;
+  confidence: number;
+}
+
+const L = '\\p{L}';
+const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*\.?$/u;
+const CAPS_WORD = /^[\p{Lu}\p{M}]+\.?$/u;
+const INITIALS = /^(?:[\p{Lu}]\.\s?){1,3}[\p{Lu}][\p{L}]*\.?$|^[\p{Lu}]{1,2}\.[\p{Lu}][\p{Ll}]+\.?$/u;
+const ABBREVIATION = /^(?:PV|CTV|TH|BBT|HG|TTXVN|VNA|NTM|T\.H|[\p{Lu}]{2,4})\.?$/u;
+
+const CREDIT = new RegExp(
+  `^[(\\[]?\\s*(tin,?\\s*ảnh|tin\\s+và\\s+ảnh|tin\\s*\\+\\s*ảnh|bài,?\\s*ảnh|bài\\s+và\\s+ảnh|ảnh\\s+và\\s+tin\\s+bài|ảnh\\s+và\\s+bài|tin\\s+bài|tin\\s*-\\s*ảnh|bài\\s+viết|bài|tin|bt\\s*\\+\\s*hình|tác\\s+giả|nguồn\\s+tin|người\\s+viết|thực\\s+hiện|trình\\s+bày|biên\\s+tập|nhóm\\s+pv|pv|ctv)\\s*[:：]\\s*(.{1,160}?)\\s*[)\\]]?\\.?$`,
+  'iu',
+);
+const SOURCE = /^[(\[]?\s*(nguồn|theo|nguon)\s*[:：]?\s+(.{2,100}?)\s*[)\]]?\.?$/iu;
+const UNIT_START = /^(?:ban|phòng|sở|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|hội|trường|chi cục|cục|bộ|công an|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ|báo|đài|hội đồng|đoàn|liên đoàn|mặt trận|viện|bệnh viện|kho bạc|chi nhánh|bảo hiểm|cổng|tạp chí|thanh tra|bộ chỉ huy|ban chỉ huy|hạt|đội|xã|phường|thị trấn|huyện|tỉnh|thành phố|cơ quan|công ty|tổng công ty|hiệp hội|câu lạc bộ|đảng bộ|chi bộ|tòa án|toà án|viện kiểm sát|cảnh sát|trạm|khoa|liên minh|ban biên tập|ban quản lý|nhóm)(?=[\s,.]|$)/iu;
+const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
+const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|đánh giá|số lượt xem|lượt xem|lượt đọc|in bài|gửi email|gửi bài|chia sẻ|bình luận|ý kiến|tweet|share|like|print|email|quay lại|về đầu trang|trở về|trở lại|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|in trang|lên đầu trang|top|\[?\s*\d+\s*\]?)$/iu;
+const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
+const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|ảnh:|nguồn ảnh)\b/iu;
+const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
+const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)\b/iu;
+/** Capitalised words that open headings and lead-ins, never names. */
+const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ)$/iu;
+
+/** Reads the signature block at the end of `lines` (the article body in reading order). */
+export function findSignatureBlock(lines: Line[]): SignatureFound | null {
+  if (!lines.length) return null;
+  let end = lines.length - 1;
+  // trailing junk: file names, image numbers, toolbars
+  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text))) end--;
+  if (end < 0) return null;
+
+  const inline = inlineSignature(lines[end]);
+  const block: Array<{ line: Line; kind: LineKind }> = [];
+  for (let i = end; i >= 0 && block.length < 4; i--) {
+    const line = lines[i];
+    if (END_MARKER.test(line.text)) break;
+    if (isCaption(line)) {
+      if (block.length) break;
+      continue;
+    }
+    const kind = classify(line);
+    if (!kind) break;
+    block.unshift({ line, kind });
+    if (kind === 'credit' && block.length > 1) break;
+  }
+  // trim leading lines that cannot start a block (a unit line alone above a name is still fine)
+  while (block.length > 1 && block[0].kind === 'source' && block.slice(1).every((b) => b.kind === 'source')) block.shift();
+  if (!block.length) {
+    return inline;
+  }
+  const firstIdx = lines.indexOf(block[0].line);
+  // the whole body being "signature-shaped" means we are looking at a list, not a signature
+  if (firstIdx <= 0 && lines.length > 1) return null;
+  if (firstIdx === 0) return null;
+  const before = lines[firstIdx - 1];
+  const afterMarker = END_MARKER.test(before.text);
+  const emphasised = block.some((b) => isEmphasised(b.line));
+  const kinds = block.map((b) => b.kind);
+  // a bare name needs support: emphasis, an end marker, a unit line, or a body that ends in a sentence
+  if (kinds.every((k) => k === 'name') && !emphasised && !afterMarker && !/[.!?…:"”)]$/.test(before.text)) return null;
+  if (kinds.every((k) => k === 'unit') && !emphasised && !afterMarker && block[0].line.text.length > 60) return null;
+
+  const authors: string[] = [];
+  let unit: string | null = null;
+  let source: string | null = null;
+  for (const { line, kind } of block) {
+    const t = stripEnd(line.text);
+    if (kind === 'credit') {
+      const m = CREDIT.exec(t);
+      const rest = m ? m[2] : t;
+      const label = (m?.[1] ?? '').toLowerCase();
+      if (/tác\s+giả/u.test(label) && /,/.test(rest)) {
+        // `Tác giả: <unit>, <name>`
+        const parts = rest.split(/\s*,\s*/);
+        const name = parts.pop() as string;
+        if (UNIT_START.test(parts.join(', '))) unit = unit ?? parts.join(', ');
+        authors.push(...namesIn(name));
+      } else {
+        const { names, unit: u, source: s } = parseCreditBody(rest);
+        authors.push(...names);
+        unit = unit ?? u;
+        source = source ?? s;
+      }
+    } else if (kind === 'source') {
+      const m = SOURCE.exec(t);
+      const value = stripEnd(m ? m[2] : t);
+      if (/nguồn\s+tin/iu.test(t)) authors.push(...namesIn(value));
+      else source = source ?? value;
+    } else if (kind === 'name') {
+      const { names, unit: u } = parseNameLine(t);
+      authors.push(...names);
+      unit = unit ?? u;
+    } else if (kind === 'abbr') {
+      authors.push(t);
+    } else if (kind === 'unit') {
+      unit = unit ?? t;
+    }
+  }
+  const uniq = [...new Set(authors.map((a) => cleanText(a)).filter(Boolean))];
+  const used = block.map((b) => b.line);
+  let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') ? 0.15 : 0);
+  if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
+  confidence = Math.min(0.95, confidence);
+  const kind = kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
+  return {
+    text: used.map((l) => l.text).join('\n'),
+    authors: uniq,
+    unit,
+    source,
+    lines: used,
+    inline: null,
+    kind,
+    confidence,
+  };
+}
+
+type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit';
+
+function classify(line: Line): LineKind | null {
+  const t = line.text;
+  if (t.length > 160) return null;
+  if (CREDIT.test(t)) return 'credit';
+  const s = SOURCE.exec(t);
+  if (s && !/[,;]\s*\p{Ll}/u.test(s[2]) && (s[1].toLowerCase() !== 'theo' || /^[\p{Lu}\d]/u.test(s[2]) || /\.(vn|com|net|org)\b/i.test(s[2])) && s[2].split(/\s+/).length <= 10) return 'source';
+  const bare = stripEnd(t);
+  if (bare.length <= 60 && isNameLine(bare)) return 'name';
+  if (bare.length <= 12 && (ABBREVIATION.test(bare) || INITIALS.test(bare)) && !ABBREV_UNIT.test(bare)) return 'abbr';
+  if (bare.length <= 100 && (UNIT_START.test(bare) || ABBREV_UNIT.test(bare)) && !/[.!?]\s+\p{L}/u.test(bare) && isTitleCaseish(bare)) return 'unit';
+  return null;
+}
+
+/** 2–5 capitalised words, or the same in capitals; optionally ` - role` or `(unit)` after it; or two names joined by ` - `. */
+function isNameLine(t: string): boolean {
+  const { names } = parseNameLine(t);
+  return names.length > 0;
+}
+
+function parseNameLine(t: string): { names: string[]; unit: string | null } {
+  const paren = /^(.+?)\s*\(([^()]{3,80})\)$/.exec(t);
+  if (paren && isPersonName(paren[1])) return { names: [paren[1].trim()], unit: paren[2].trim() };
+  const parts = t.split(/\s+[-–—]\s+|\s*;\s*/);
+  if (parts.length === 2 && isPersonName(parts[0]) && !isPersonName(parts[1]) && (ROLE_WORDS.test(parts[1]) || UNIT_START.test(parts[1]))) {
+    return { names: [parts[0].trim()], unit: parts[1].trim() };
+  }
+  if (parts.length >= 1 && parts.length <= 3 && parts.every((p) => isPersonName(p) || (p.length <= 12 && INITIALS.test(p)))) return { names: parts.map((p) => p.trim()), unit: null };
+  return { names: [], unit: null };
+}
+
+/** A Vietnamese (or other) person's name: 2–5 capitalised words, no digits. */
+export function isPersonName(s: string): boolean {
+  const t = stripEnd(s.trim());
+  if (t.length < 4 || t.length > 40 || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return INITIALS.test(t) && t.length <= 12;
+  if (NOT_NAME_WORDS.test(words[0])) return false;
+  const allCaps = words.every((w) => CAPS_WORD.test(w));
+  if (allCaps) return words.every((w) => w.replace(/\./g, '').length <= 7);
+  return words.every((w) => (UPPER_WORD.test(w) && w.replace(/\./g, '').length <= 8) || INITIALS.test(w));
+}
+
+function namesIn(s: string): string[] {
+  return s
+    .split(/\s+[-–—]\s+|\s*,\s*|\s+và\s+|\s*;\s*|\s*\/\s*/u)
+    .map((x) => stripEnd(x.trim()))
+    .filter((x) => x.length >= 2 && x.length <= 40);
+}
+
+/** The part after `Tin, ảnh:` — names, sometimes `Tin: A - Ảnh: B`, a unit or `(Nguồn: X)`. */
+function parseCreditBody(rest: string): { names: string[]; unit: string | null; source: string | null } {
+  let source: string | null = null;
+  let body = rest;
+  const src = /\s*[(,-]?\s*(?:nguồn|theo)\s*[:：]?\s*([^()]+?)\)?$/iu.exec(body);
+  if (src && src.index > 0) {
+    source = src[1].trim();
+    body = body.slice(0, src.index);
+  }
+  body = body.replace(/\s*[-–—,;]?\s*(?:ảnh|hình|ảnh và video|video)\s*[:：]\s*/giu, ' - ');
+  const names: string[] = [];
+  let unit: string | null = null;
+  for (const part of namesIn(body)) {
+    if (UNIT_START.test(part) && !isPersonName(part)) unit = unit ?? part;
+    else names.push(part);
+  }
+  return { names, unit, source };
+}
+
+function isTitleCaseish(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\d(]/u.test(w)).length;
+  return caps / words.length >= 0.3 && words.length <= 16;
+}
+
+function stripEnd(s: string): string {
+  return s.replace(/[\s.;,]+$/u, '').replace(/^[\s(]+|[\s)]+$/gu, '').trim();
+}
+
+/** Captions and gallery lead-ins: inside figure/figcaption, italic and parenthesised, or `Ảnh: …`. */
+function isCaption(line: Line): boolean {
+  const t = line.text;
+  if (CAPTION_START.test(t) && !CREDIT.test(t)) return true;
+  if (/:\s*$/.test(t) && t.length < 120) return true;
+  for (let a: ElInfo | null = line.block, n = 0; a && n < 4; a = a.parent, n++) {
+    if (a.tag === 'figcaption' || a.tag === 'figure' || a.tag === 'caption') return true;
+    if (a.cid && /caption|chuthich|chu-thich|image-desc|photo-desc|img-desc|pic-desc|desc-img/.test(a.cid)) return true;
+  }
+  if (/^\(.*\)$/.test(t) && t.split(/\s+/).length > 6) return true;
+  if (allInside(line, (tag) => tag === 'em' || tag === 'i') && t.split(/\s+/).length > 6) return true;
+  return false;
+}
+
+/** Bold (whole line in b/strong) or right-aligned (align/style on the block or its ancestors). */
+export function isEmphasised(line: Line): boolean {
+  if (allInside(line, (tag) => tag === 'b' || tag === 'strong')) return true;
+  for (let a: ElInfo | null = line.block, n = 0; a && n < 4; a = a.parent, n++) {
+    const el = a.el;
+    const align = (el.getAttribute?.('align') ?? '').toLowerCase();
+    const style = (el.getAttribute?.('style') ?? '').toLowerCase();
+    if (align === 'right' || /text-align\s*:\s*right/.test(style) || /font-weight\s*:\s*(bold|[6-9]00)/.test(style)) return true;
+    if (a.cid && /text-right|align-right|right|tacgia|author|signature/.test(a.cid)) return true;
+  }
+  return false;
+}
+
+/** Every text node of the line sits inside an element with a tag accepted by `test`. */
+function allInside(line: Line, test: (tag: string) => boolean): boolean {
+  if (!line.nodes.length) return false;
+  return line.nodes.every((node) => {
+    for (let p = node.parentNode, n = 0; p && n < 6; p = p.parentNode, n++) {
+      if (p === line.block.el) break;
+      if (p.nodeType === 1 && test(((p as Element).localName || (p as Element).tagName || '').toLowerCase())) return true;
+      if (p.nodeType === 1) {
+        const st = ((p as Element).getAttribute?.('style') ?? '').toLowerCase();
+        if (test('b') && /font-weight\s*:\s*(bold|[6-9]00)/.test(st)) return true;
+        if (test('i') && /font-style\s*:\s*italic/.test(st)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+/** A name pushed right on the last sentence's line by a run of spaces: `… kết thúc.      Minh Châu`. */
+function inlineSignature(line: Line): SignatureFound | null {
+  const node = line.nodes[line.nodes.length - 1];
+  if (!node) return null;
+  const raw = node.data ?? '';
+  const m = new RegExp(`^([\\s\\S]*?[.!?…”"])[\\s\\u00a0]{3,}([${L}][${L}.\\s\\u00a0-]{2,40}?)[\\s\\u00a0]*$`, 'u').exec(raw);
+  if (!m) return null;
+  const name = cleanText(m[2]);
+  const { names, unit } = parseNameLine(stripEnd(name));
+  if (!names.length) return null;
+  const offset = raw.length - raw.slice(m[1].length).replace(/^[\s\u00a0]+/, '').length;
+  return {
+    text: toNfc(name),
+    authors: names,
+    unit,
+    source: null,
+    lines: [],
+    inline: { node, offset },
+    kind: 'inline',
+    confidence: 0.6,
+  };
+}
