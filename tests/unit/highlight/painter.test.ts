@@ -179,7 +179,7 @@ group('Highlight API painter', () => {
     painter.paint('inner', rangeOfText(doc.body, 'tổng kết'), 'pink');
     painter.paint('other', rangeOfText(doc.body, 'Tập thể'), 'blue');
     const caret = rangeOfText(doc.body, 'ng kết');
-    const d = doc as Document & { caretPositionFromPoint?: unknown; caretRangeFromPoint?: unknown };
+    const d = doc as unknown as { caretPositionFromPoint?: unknown; caretRangeFromPoint?: unknown };
     d.caretPositionFromPoint = () => ({ offsetNode: caret.startContainer, offset: caret.startOffset });
     expect(painter.idsAtPoint(5, 5)).toEqual(['inner', 'outer']);
     // Chrome before 128 only has caretRangeFromPoint.
