@@ -8,13 +8,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
 /**
- * NFC text with `\n` line ends, lone surrogates replaced by U+FFFD and control characters removed
+ * NFC text with `\n` line ends (CR, CRLF, NEL and the Unicode line/paragraph separators), lone surrogates replaced by U+FFFD and control characters removed
  * (they are never meaningful in page text and make .docx files unreadable). Bidi marks stay: they are data.
  */
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
   return value
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(FORBIDDEN_CONTROLS, '')
     .normalize('NFC');
