@@ -1,0 +1,184 @@
+/**
+ * The Library's list logic as pure functions over plain data: per-clip highlight summaries,
+ * filters (tag, site, colour, publication-date range), sort orders, month buckets for the
+ * timeline and tag usage counts. Kept apart from the view so it is tested without rendering.
+ */
+import { COLOURS, type Clip, type Colour, type Highlight, type Tag } from '../utils/model';
+import type { Locale } from '../utils/i18n';
+
+/** The parts of a clip the Library lists (a full Clip fits). */
+export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt'>;
+/** The parts of a highlight the Library uses (a full Highlight fits). */
+export type HighlightSummary = Pick<Highlight, 'id' | 'clipId' | 'quote' | 'colour' | 'note' | 'tags'>;
+
+/** What the Library knows about one clip's highlights. */
+export interface ClipHighlightStats {
+  count: number;
+  /** Bit i set when the clip has a highlight of COLOURS[i]. */
+  colourMask: number;
+  /** Tags set on the clip's highlights. */
+  tags: Set<string>;
+}
+
+export interface LibraryFilters {
+  tag: string | null;
+  site: string | null;
+  colour: Colour | null;
+  /** Inclusive publication-date bounds, `YYYY-MM-DD`. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: LibraryFilters = { tag: null, site: null, colour: null, from: null, to: null };
+
+/** `relevance` orders by search score when there is a query, else like `published-desc`. */
+export const SORT_KEYS = ['relevance', 'published-desc', 'published-asc', 'saved-desc', 'title'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Group highlights by clip. */
+export function summariseHighlights(highlights: readonly HighlightSummary[]): Map<string, ClipHighlightStats> {
+  const out = new Map<string, ClipHighlightStats>();
+  for (const h of highlights) {
+    let s = out.get(h.clipId);
+    if (!s) {
+      s = { count: 0, colourMask: 0, tags: new Set() };
+      out.set(h.clipId, s);
+    }
+    s.count++;
+    s.colourMask |= 1 << COLOURS.indexOf(h.colour);
+    for (const t of h.tags) s.tags.add(t);
+  }
+  return out;
+}
+
+/** The calendar date an ISO publication date states (`YYYY-MM-DD`), or null. */
+export function publishedDay(iso: string | null): string | null {
+  if (!iso || !/^\d{4}/.test(iso)) return null;
+  const day = iso.slice(0, 10);
+  return day.length === 10 ? day : day.length === 7 ? `${day}-01` : `${day.slice(0, 4)}-01-01`;
+}
+
+/** Whether any filter is set. */
+export function hasFilters(f: LibraryFilters): boolean {
+  return f.tag !== null || f.site !== null || f.colour !== null || f.from !== null || f.to !== null;
+}
+
+/** Whether a clip passes the filters (a date range excludes clips without a publication date). */
+export function matchesFilters(clip: ClipSummary, stats: ClipHighlightStats | undefined, f: LibraryFilters): boolean {
+  if (f.site !== null && clip.site !== f.site) return false;
+  if (f.tag !== null && !clip.tags.includes(f.tag) && !stats?.tags.has(f.tag)) return false;
+  if (f.colour !== null && !((stats?.colourMask ?? 0) & (1 << COLOURS.indexOf(f.colour)))) return false;
+  if (f.from !== null || f.to !== null) {
+    const day = publishedDay(clip.published);
+    if (day === null) return false;
+    if (f.from !== null && day < f.from) return false;
+    if (f.to !== null && day > f.to) return false;
+  }
+  return true;
+}
+
+/** A new array of the clips in the order of `key` (`relevance` falls back to newest published). */
+export function sortClips<C extends ClipSummary>(clips: readonly C[], key: SortKey, locale: Locale): C[] {
+  const out = [...clips];
+  const byPublished = (a: C, b: C) => (a.published ?? '').localeCompare(b.published ?? '') || a.savedAt - b.savedAt;
+  switch (key) {
+    case 'published-asc':
+      return out.sort((a, b) => {
+        if (!a.published !== !b.published) return a.published ? -1 : 1;
+        return byPublished(a, b);
+      });
+    case 'saved-desc':
+      return out.sort((a, b) => b.savedAt - a.savedAt);
+    case 'title': {
+      const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+      return out.sort((a, b) => collator.compare(a.title, b.title));
+    }
+    default:
+      return out.sort((a, b) => {
+        if (!a.published !== !b.published) return a.published ? -1 : 1;
+        return byPublished(b, a);
+      });
+  }
+}
+
+/** Clips per publication month. */
+export interface MonthBucket {
+  /** `YYYY-MM`. */
+  month: string;
+  count: number;
+}
+
+/** Count clips per publication month, with empty months between the first and last filled in. */
+export function monthBuckets(clips: readonly Pick<ClipSummary, 'published'>[]): MonthBucket[] {
+  const counts = new Map<string, number>();
+  for (const c of clips) {
+    const day = publishedDay(c.published);
+    if (day) counts.set(day.slice(0, 7), (counts.get(day.slice(0, 7)) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const months = [...counts.keys()].sort();
+  let [y, m] = months[0].split('-').map(Number);
+  const [ly, lm] = months[months.length - 1].split('-').map(Number);
+  const out: MonthBucket[] = [];
+  while (y < ly || (y === ly && m <= lm)) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push({ month: key, count: counts.get(key) ?? 0 });
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** The first and last day of a `YYYY-MM` month. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** A tag with how many clips use it (on the clip or on one of its highlights). */
+export interface TagUsage {
+  name: string;
+  colour: string;
+  count: number;
+}
+
+/** Usage of every known tag, plus tags used but not declared, sorted by name. */
+export function tagUsage(
+  clips: readonly ClipSummary[],
+  stats: ReadonlyMap<string, ClipHighlightStats>,
+  tags: readonly Pick<Tag, 'name' | 'colour'>[],
+  locale: Locale,
+): TagUsage[] {
+  const counts = new Map<string, number>();
+  for (const c of clips) {
+    const names = new Set(c.tags);
+    for (const t of stats.get(c.id)?.tags ?? []) names.add(t);
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const colourOf = new Map(tags.map((t) => [t.name, t.colour]));
+  const names = new Set([...colourOf.keys(), ...counts.keys()]);
+  const collator = new Intl.Collator(locale);
+  return [...names]
+    .map((name) => ({ name, colour: colourOf.get(name) ?? '#475569', count: counts.get(name) ?? 0 }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Distinct site names, sorted. */
+export function siteNames(clips: readonly ClipSummary[], locale: Locale): string[] {
+  const collator = new Intl.Collator(locale);
+  return [...new Set(clips.map((c) => c.site).filter(Boolean))].sort(collator.compare);
+}
+
+/** Only http(s) URLs become links: page data must never inject a `javascript:` href. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
