@@ -48,7 +48,7 @@ export function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `a string of ${value.length.toLocaleString('en')} characters`;
-  return `a ${typeof value}`;
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
 }
 
 export function join(path: string, key: string | number): string {

@@ -74,7 +74,7 @@ export const tagListShape: Shape<string[]> = (value, path, issues) => {
 
 /** Only hex colours: a tag colour ends up in a style attribute, where free text could inject CSS. */
 export const cssColourShape = string({
-  max: 9,
+  max: 64,
   nfc: false,
   pattern: /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/,
   patternName: 'a hex colour such as #2563eb',
