@@ -48,7 +48,7 @@ function run(doc: Document, url: string): Article {
   const siteNames = siteNameCandidates(md, model, url);
   const provenance: Partial<Record<ArticleField, Provenance>> = {};
 
-  const title = findTitle(model, md, siteNames);
+  const title = findTitle(model, md, siteNames, hostOf(url));
   provenance.title = { source: title.source, confidence: title.confidence };
 
   // body: a profile's container when it holds real text, else generic scoring

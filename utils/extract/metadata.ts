@@ -29,7 +29,7 @@ export interface PageMetadata {
   titleTag: string;
 }
 
-const ARTICLE_TYPES = /^(article|newsarticle|blogposting|reportagenews|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|scholarlyarticle|techarticle|report|socialmediaposting|liveblogposting|posting|webpage|itempage|creativework|discussionforumposting|medicalwebpage|governmentservice|pressrelease|howto|recipe|videoobject|review)$/;
+const ARTICLE_TYPES = /(article|posting|^report|^webpage|^itempage|^creativework|^medicalwebpage|^pressrelease|^howto|^recipe|^videoobject|^review|^newsarticle|^blog)$/;
 const MAX_JSONLD = 1_000_000;
 
 /** Reads all metadata once. */
@@ -89,8 +89,9 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    // common breakage: raw control characters inside strings, trailing commas, HTML comments
+    // common breakage: CDATA wrappers, raw control characters inside strings, trailing commas, HTML comments
     const fixed = text
+      .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')
       .replace(/^\s*<!--|-->\s*$/g, '')
       .replace(/[\u0000-\u001f]+/g, ' ')
       .replace(/,\s*([}\]])/g, '$1');

@@ -85,3 +85,21 @@ export function looksVietnamese(s: string): boolean {
 export function clip(s: string, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
 }
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+
+/** Decodes HTML entities left in metadata values by double-escaping CMSs (`&#038;`, `&amp;quot;`). */
+export function decodeEntities(s: string): string {
+  if (!s || !s.includes('&')) return s;
+  let out = s;
+  for (let pass = 0; pass < 2 && out.includes('&'); pass++) {
+    out = out.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+      if (body[0] === '#') {
+        const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : m;
+      }
+      return NAMED_ENTITIES[body.toLowerCase()] ?? m;
+    });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { Line, PageModel } from './page';
-import { cleanText, looseKey } from './text';
+import { cleanText, decodeEntities, looseKey, stripDiacritics } from './text';
 
 export interface TitleResult {
   text: string;
@@ -24,79 +24,101 @@ export function titleSegments(s: string): string[] {
   return s.split(SEPARATORS).map((x) => x.trim()).filter(Boolean);
 }
 
+/** A site name with spaces, dashes and umlaut spellings folded: `Börsen-Zeitung` ~ `boersenzeitung`. */
+function compact(k: string): string {
+  return stripDiacritics(k.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')).replace(/[^a-z0-9]/g, '');
+}
+
 /** Removes a site-name prefix or suffix from a title string. */
 export function stripSiteName(title: string, siteNames: string[]): string {
   let t = cleanText(title);
-  const keys = siteNames.map(looseKey).filter((k) => k.length >= 2);
+  const keys = siteNames.map(compact).filter((k) => k.length >= 2);
   if (!keys.length) return t;
+  const isSite = (seg: string): boolean => {
+    const c = compact(seg);
+    if (!c) return false;
+    return keys.some((s) => c === s || (c.length > 3 && (s.includes(c) || c.includes(s)) && Math.min(c.length, s.length) / Math.max(c.length, s.length) > 0.5));
+  };
   for (let pass = 0; pass < 2; pass++) {
-    const segs = t.split(SEPARATORS);
-    if (segs.length < 2) break;
-    const seps = t.match(new RegExp(SEPARATORS.source, 'g')) ?? [];
-    const last = looseKey(segs[segs.length - 1]);
-    const first = looseKey(segs[0]);
-    const isSite = (k: string): boolean => keys.some((s) => k === s || (k.length > 3 && (s.includes(k) || k.includes(s)) && Math.min(k.length, s.length) / Math.max(k.length, s.length) > 0.5));
-    if (isSite(last)) {
-      const sep = seps[seps.length - 1] ?? ' ';
-      t = t.slice(0, t.lastIndexOf(sep)).trim();
-    } else if (isSite(first)) {
-      t = t.slice(t.indexOf(seps[0] ?? ' ') + (seps[0]?.length ?? 0)).trim();
-    } else break;
+    const seps = [...t.matchAll(new RegExp(SEPARATORS.source, 'g'))];
+    if (!seps.length) break;
+    const lastSep = seps[seps.length - 1];
+    const firstSep = seps[0];
+    const lastSeg = t.slice((lastSep.index ?? 0) + lastSep[0].length);
+    const firstSeg = t.slice(0, firstSep.index);
+    if (isSite(lastSeg) && compact(t.slice(0, lastSep.index)).length >= 2) t = t.slice(0, lastSep.index).trim();
+    else if (isSite(firstSeg) && compact(t.slice((firstSep.index ?? 0) + firstSep[0].length)).length >= 2) t = t.slice((firstSep.index ?? 0) + firstSep[0].length).trim();
+    else break;
   }
   return t;
 }
 
-/** Finds the title. `siteNames` are candidate site names for trimming. */
-export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[]): TitleResult {
+/** Finds the title. `siteNames` are candidate site names for trimming; `host` helps spot them too. */
+export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
   const metaTitles: Array<{ text: string; source: string }> = [];
-  if (md.jsonLd?.headline) metaTitles.push({ text: md.jsonLd.headline, source: 'json-ld' });
+  const pushMeta = (text: string, source: string): void => {
+    const t = cleanText(decodeEntities(text));
+    if (t && !metaTitles.some((m) => m.text === t)) metaTitles.push({ text: t, source });
+  };
+  if (md.jsonLd?.headline) pushMeta(md.jsonLd.headline, 'json-ld');
   for (const key of ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline', 'parsely-title', 'sailthru.title', 'title']) {
     const v = metaValue(md, [key]);
-    if (v) metaTitles.push({ text: cleanText(v.value), source: `meta:${key}` });
+    if (v) pushMeta(v.value, `meta:${key}`);
   }
-  if (md.titleTag) metaTitles.push({ text: md.titleTag, source: 'title-tag' });
+  if (md.titleTag) pushMeta(md.titleTag, 'title-tag');
+  const names = [...siteNames, ...hostNames(host)];
+  const siteKeys = new Set(names.map(looseKey));
+  const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)));
 
-  const headings = headingLines(model);
-  const metaKeys = metaTitles.map((m) => ({ ...m, key: looseKey(m.text), stripped: looseKey(stripSiteName(m.text, siteNames)) }));
-
-  // 1. a heading that a metadata title agrees with (exactly, or as the title minus the site name)
+  // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments)
   for (const h of headings) {
     const k = looseKey(h.text);
     if (k.length < 2) continue;
-    const siteLike = siteNames.some((s) => looseKey(s) === k);
-    if (siteLike) continue;
-    const agree = metaKeys.find((m) => m.key === k || m.stripped === k || (k.length >= 10 && titleSegments(m.text).some((seg) => looseKey(seg) === k)));
-    if (agree) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
+    // same words: the declared title keeps punctuation that inline kicker spans lose
+    const same = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)) === k);
+    if (same) return { text: stripSiteName(same.text, names), source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
+    const agrees = metaTitles.some((m) => agree(k, m.text, names));
+    if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
   }
-  // 2. metadata title, site name trimmed; prefer a heading that contains it or that it contains
-  const primary = metaKeys.find((m) => m.source !== 'title-tag' && m.stripped.length >= 2);
+  // 2. the declared title, site name trimmed
+  const primary = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)).length >= 2 && !siteKeys.has(looseKey(m.text)));
   if (primary) {
-    const text = stripSiteName(primary.text, siteNames);
-    const line = findLine(headings, model, text);
-    return { text, source: primary.source, confidence: 0.85, line };
+    const text = stripSiteName(primary.text, names);
+    return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
-  // 3. the main heading when there is one clear candidate
-  const h1s = headings.filter((h) => h.block.tag === 'h1' && !siteNames.some((s) => looseKey(s) === looseKey(h.text)));
-  const titleTag = md.titleTag;
-  if (titleTag) {
-    const segs = titleSegments(titleTag);
-    for (const h of headings) {
-      const k = looseKey(h.text);
-      if (k.length >= 8 && segs.some((s) => looseKey(s).includes(k) || (looseKey(s).length >= 8 && k.includes(looseKey(s))))) {
-        return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.8, line: h };
-      }
-    }
-  }
-  if (h1s.length === 1 && h1s[0].text.length >= 8) return { text: h1s[0].text, source: 'heading:h1', confidence: 0.7, line: h1s[0] };
-  if (titleTag) {
-    const text = stripSiteName(titleTag, siteNames);
-    const segs = titleSegments(text);
-    const chosen = segs.length > 1 ? segs.reduce((a, b) => (b.length > a.length ? b : a)) : text;
-    return { text: chosen, source: 'title-tag', confidence: 0.5, line: findLine(headings, model, chosen) };
-  }
-  const anyHeading = headings.find((h) => h.text.length >= 8);
-  if (anyHeading) return { text: anyHeading.text, source: `heading:${anyHeading.block.tag}`, confidence: 0.4, line: anyHeading };
+  // 3. the main heading
+  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
+  if (h1) return { text: h1.text, source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
+  const fallback = metaTitles[0];
+  if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
+}
+
+/** Headings that name a page region, not an article. */
+const GENERIC_HEADING = /^(menu|navigation|search|suchen|tim kiem|main menu|home|trang chu|comments?|related|share|footer|sidebar|conversation|sign in|log in|newsletter)$/;
+
+/** True when metadata title `m` is the heading (key `k`) itself, or it plus site-name/kicker segments. */
+function agree(k: string, m: string, names: string[]): boolean {
+  const mk = looseKey(m);
+  if (!mk) return false;
+  if (mk === k) return true;
+  if (looseKey(stripSiteName(m, names)) === k) return true;
+  const segs = titleSegments(m).map(looseKey);
+  if (k.length >= 10 && segs.some((seg) => seg === k)) return true;
+  // the title with the site name after a separator we do not know (`Headline | Paper`)
+  if (k.length >= 15 && mk.startsWith(k) && segs.length > 1 && looseKey(segs[0]).length <= k.length) return true;
+  // a shortened declared title (`Headline` for `Headline: a longer heading`)
+  if (mk.length >= 15 && k.startsWith(mk) && mk.length >= k.length * 0.5) return true;
+  return false;
+}
+
+/** Site-name spellings from the host: `boersen-zeitung.de` → `boersen-zeitung`, `boersen zeitung`. */
+function hostNames(host: string): string[] {
+  const h = host.replace(/^www\d?\./, '').replace(/^m\./, '');
+  if (!h) return [];
+  const labels = h.split('.');
+  const main = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  return [h, main, main.replace(/-/g, ' ')].filter((x) => x.length >= 3);
 }
 
 /** Heading-like lines: h1–h3, and elements named like titles, in document order (capped). */
