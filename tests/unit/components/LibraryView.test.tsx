@@ -1,0 +1,252 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { LibraryView, type LibraryViewProps } from '@/components/LibraryView';
+import type { ClipSummary, HighlightSummary } from '@/components/library-model';
+import { buildSearchDocument } from '@/utils/search/corpus';
+import { HOSTILE, labelsEn, renderIn } from './helpers';
+
+function clip(id: string, over: Partial<ClipSummary> = {}): ClipSummary {
+  return {
+    id,
+    url: `https://snv.example.gov.vn/tin/${id}.html`,
+    title: `Bài ${id}`,
+    published: '2024-01-22T15:32:00+07:00',
+    site: 'Sở Nội vụ',
+    tags: [],
+    authors: [],
+    savedAt: 1_700_000_000_000,
+    ...over,
+  };
+}
+
+const CLIPS: ClipSummary[] = [
+  clip('a', { title: 'Hội nghị tổng kết công tác thi đua năm 2023', tags: ['thi đua'], published: '2024-01-05' }),
+  clip('b', { title: 'Tập huấn nghiệp vụ văn thư', site: 'Sở Y tế', published: '2023-11-20' }),
+  clip('c', { title: 'Tổ hoà giải ở cơ sở họp định kỳ', published: '2023-11-02', tags: ['hòa giải'] }),
+  clip('d', { title: 'Trang chủ', published: null }),
+];
+const HIGHLIGHTS: HighlightSummary[] = [
+  { id: 'h1', clipId: 'b', quote: 'lưu trữ hồ sơ điện tử', colour: 'blue', note: 'cần kiểm tra số liệu', tags: ['chuyển đổi số'] },
+];
+
+function props(over: Partial<LibraryViewProps> = {}): LibraryViewProps {
+  return {
+    status: 'ready',
+    clips: CLIPS,
+    highlights: HIGHLIGHTS,
+    tags: [{ name: 'thi đua', colour: '#1d4ed8' }],
+    corpus: null,
+    colourLabels: labelsEn,
+    exportFormats: [
+      { id: 'csv', label: 'CSV' },
+      { id: 'md', label: 'Markdown' },
+    ],
+    onExport: vi.fn(),
+    onDeleteClips: vi.fn(),
+    loadSnapshot: vi.fn(async () => ['Đoạn một.', HOSTILE]),
+    onUpdateHighlight: vi.fn(),
+    onDeleteHighlight: vi.fn(),
+    tagActions: { rename: vi.fn(), merge: vi.fn(), remove: vi.fn(), setColour: vi.fn() },
+    onExportBackup: vi.fn(),
+    onRestore: vi.fn(),
+    localeSetting: 'auto',
+    onLocaleSettingChange: vi.fn(),
+    colourLabelSetting: {},
+    onColourLabelsChange: vi.fn(),
+    ...over,
+  };
+}
+
+const rowTitles = () => [...document.querySelectorAll('.pn-row .pn-row__title')].map((o) => o.textContent);
+async function settle() {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+describe('LibraryView states', () => {
+  it('loading', () => {
+    renderIn('en', <LibraryView {...props({ status: 'loading' })} />);
+    expect(screen.getByRole('status').textContent).toBe('Loading the Library…');
+  });
+
+  it('error with retry', () => {
+    const p = props({ status: 'error', error: 'IndexedDB is unavailable', onRetry: vi.fn() });
+    renderIn('en', <LibraryView {...p} />);
+    expect(screen.getByRole('alert').textContent).toContain('IndexedDB is unavailable');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(p.onRetry).toHaveBeenCalled();
+  });
+
+  it('empty library', () => {
+    renderIn('en', <LibraryView {...props({ clips: [], highlights: [] })} />);
+    expect(screen.getByText(/The Library is empty/)).toBeTruthy();
+  });
+
+  it('many items: 10,000 clips render only a window of rows', async () => {
+    const clips = Array.from({ length: 10_000 }, (_, i) => clip(`k${i}`, { title: `Văn bản số ${i}`, published: `20${10 + (i % 14)}-0${1 + (i % 9)}-15` }));
+    renderIn('en', <LibraryView {...props({ clips, highlights: [] })} />);
+    const list = screen.getByRole('listbox', { name: 'Clips' });
+    const rows = within(list).getAllByRole('option');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(60);
+    expect(rows[0].getAttribute('aria-setsize')).toBe('10000');
+    expect(screen.getByText('Showing 10,000 of 10,000 clips.', { exact: false })).toBeTruthy();
+  });
+
+  it('lists newest publication first by default, undated last', () => {
+    renderIn('en', <LibraryView {...props()} />);
+    expect(rowTitles()).toEqual(['Hội nghị tổng kết công tác thi đua năm 2023', 'Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ', 'Trang chủ']);
+  });
+});
+
+describe('LibraryView search and filters', () => {
+  it('finds a clip by a query typed without diacritics and marks the match', async () => {
+    renderIn('en', <LibraryView {...props()} />);
+    await settle();
+    fireEvent.input(screen.getByLabelText('Search clips'), { target: { value: 'thi dua' } });
+    expect(rowTitles()).toEqual(['Hội nghị tổng kết công tác thi đua năm 2023']);
+    const marks = [...document.querySelector('.pn-row')!.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['thi', 'đua']);
+    expect(screen.getByText(/Found in: Title, Tags/)).toBeTruthy();
+  });
+
+  it('finds with the other tone placement ("hòa" finds "hoà") and in notes/quotes', async () => {
+    renderIn('en', <LibraryView {...props()} />);
+    await settle();
+    const box = screen.getByLabelText('Search clips');
+    fireEvent.input(box, { target: { value: 'hòa giải' } });
+    expect(rowTitles()).toEqual(['Tổ hoà giải ở cơ sở họp định kỳ']);
+    fireEvent.input(box, { target: { value: 'kiem tra so lieu' } });
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư']);
+  });
+
+  it('searches bodies once the corpus arrives', async () => {
+    const corpus = CLIPS.map((c) => buildSearchDocument(c, [], c.id === 'd' ? 'Thông báo tuyển dụng công chức' : ''));
+    renderIn('en', <LibraryView {...props({ corpus })} />);
+    await settle();
+    fireEvent.input(screen.getByLabelText('Search clips'), { target: { value: 'tuyen dung' } });
+    expect(rowTitles()).toEqual(['Trang chủ']);
+  });
+
+  it('shows no results plainly and clears the search', async () => {
+    renderIn('en', <LibraryView {...props()} />);
+    await settle();
+    fireEvent.input(screen.getByLabelText('Search clips'), { target: { value: 'không có từ này' } });
+    expect(screen.getByText('No clips match the search and filters.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search and filters' }));
+    expect(rowTitles()).toHaveLength(4);
+  });
+
+  it('filters by tag (including highlight tags), site, colour and date range', () => {
+    renderIn('en', <LibraryView {...props()} />);
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'chuyển đổi số' } });
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.change(screen.getByLabelText('Site'), { target: { value: 'Sở Y tế' } });
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.change(screen.getByLabelText('Highlight colour'), { target: { value: 'blue' } });
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.change(screen.getByLabelText('Published from'), { target: { value: '2023-11-01' } });
+    fireEvent.change(screen.getByLabelText('Published to'), { target: { value: '2023-11-30' } });
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ']);
+  });
+
+  it('sorts by title and oldest first', () => {
+    renderIn('en', <LibraryView {...props()} />);
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'published-asc' } });
+    expect(rowTitles()[0]).toBe('Tổ hoà giải ở cơ sở họp định kỳ');
+    expect(rowTitles()[3]).toBe('Trang chủ');
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'title' } });
+    expect(rowTitles()[0]).toBe('Hội nghị tổng kết công tác thi đua năm 2023');
+  });
+
+  it('a timeline bar sets the date filter to its month; again clears it', () => {
+    renderIn('en', <LibraryView {...props()} />);
+    const bar = screen.getByRole('button', { name: 'Nov 2023: 2 clips' });
+    fireEvent.click(bar);
+    expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ']);
+    expect((screen.getByLabelText('Published from') as HTMLInputElement).value).toBe('2023-11-01');
+    expect(screen.getByRole('button', { name: 'Nov 2023: 2 clips' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Nov 2023: 2 clips' }), { key: 'Enter' });
+    expect(rowTitles()).toHaveLength(4);
+  });
+});
+
+describe('LibraryView keyboard, selection and detail', () => {
+  it('moves with arrows, selects with Space, exports the selection', () => {
+    const p = props();
+    renderIn('en', <LibraryView {...p} />);
+    const list = screen.getByRole('listbox');
+    fireEvent.focus(list);
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: ' ' });
+    fireEvent.keyDown(list, { key: 'End' });
+    fireEvent.keyDown(list, { key: ' ' });
+    const selected = within(list)
+      .getAllByRole('option')
+      .filter((o) => o.getAttribute('aria-selected') === 'true')
+      .map((o) => o.querySelector('.pn-row__title')!.textContent);
+    expect(selected).toEqual(['Tập huấn nghiệp vụ văn thư', 'Trang chủ']);
+    expect(list.getAttribute('aria-activedescendant')).toBe('pn-clip-list-row-3');
+    expect(screen.getByText('Selected: 2')).toBeTruthy();
+    const bulk = screen.getByRole('group', { name: 'Selected clips' });
+    fireEvent.change(within(bulk).getByLabelText('Format'), { target: { value: 'md' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Export selected' }));
+    expect(p.onExport).toHaveBeenCalledWith('md', ['b', 'd']);
+  });
+
+  it('Ctrl+A selects all results; bulk delete asks first', () => {
+    const p = props();
+    renderIn('en', <LibraryView {...p} />);
+    const list = screen.getByRole('listbox');
+    fireEvent.keyDown(list, { key: 'a', ctrlKey: true });
+    expect(screen.getByText('Selected: 4')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+    expect(p.onDeleteClips).not.toHaveBeenCalled();
+    fireEvent.click(within(screen.getByRole('group', { name: /Delete the selected clips/ })).getByRole('button', { name: 'Delete selected' }));
+    expect(p.onDeleteClips).toHaveBeenCalledWith(['a', 'b', 'c', 'd']);
+  });
+
+  it('Enter opens the detail with highlights and the snapshot as text', async () => {
+    const p = props();
+    renderIn('en', <LibraryView {...p} />);
+    const list = screen.getByRole('listbox');
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    const detail = screen.getByRole('complementary', { name: 'Clip details' });
+    expect(detail.querySelector('#pn-detail-title')!.textContent).toBe('Tập huấn nghiệp vụ văn thư');
+    expect(within(detail).getByText('lưu trữ hồ sơ điện tử')).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: 'Show the saved text' }));
+    await waitFor(() => expect(within(detail).getByText(HOSTILE)).toBeTruthy());
+    expect(detail.querySelector('img')).toBeNull();
+    expect(p.loadSnapshot).toHaveBeenCalledWith('b');
+    fireEvent.click(within(detail).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('renders hostile titles as text and never links non-http URLs', () => {
+    const clips = [clip('x', { title: HOSTILE, url: 'javascript:alert(1)' })];
+    const { container } = renderIn('en', <LibraryView {...props({ clips, highlights: [] })} />);
+    expect(container.querySelector('img')).toBeNull();
+    fireEvent.click(within(screen.getByRole('listbox')).getByRole('option'));
+    const detail = screen.getByRole('complementary');
+    expect(within(detail).getAllByText(HOSTILE).length).toBeGreaterThan(0);
+    expect(within(detail).queryByRole('link')).toBeNull();
+  });
+
+  it('switches sections: tags, backup, settings', () => {
+    const p = props();
+    renderIn('vi', <LibraryView {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Thẻ' }));
+    expect(screen.getByRole('table')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sao lưu và khôi phục' }));
+    expect(screen.getByRole('button', { name: 'Tải tệp sao lưu' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.change(screen.getByLabelText('Ngôn ngữ giao diện'), { target: { value: 'en' } });
+    expect(p.onLocaleSettingChange).toHaveBeenCalledWith('en');
+  });
+});
