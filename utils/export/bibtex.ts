@@ -26,11 +26,19 @@ const BIBTEX_ESCAPES: Record<string, string> = {
   '<': '\\textless{}',
   '>': '\\textgreater{}',
   '|': '\\textbar{}',
+  '`': '\\textasciigrave{}',
 };
 
-/** Text safe inside a braced BibTeX field: specials escaped, whitespace (newlines too) collapsed. */
+/**
+ * Text safe inside a braced BibTeX field: specials escaped, whitespace (newlines too) collapsed, and
+ * TeX's ligatures broken with `{}` (`--` would print as a dash, `''` as a closing quote).
+ */
 export function escapeBibtex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}%&$#_^~<>|]/g, (c) => BIBTEX_ESCAPES[c]);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}%&$#_^~<>|`]/g, (c) => BIBTEX_ESCAPES[c])
+    .replace(/-(?=-)|'(?=')/g, '$&{}');
 }
 
 /** A URL for the verbatim `url` field: only characters that would unbalance the braces are percent-encoded. */

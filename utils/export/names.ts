@@ -31,9 +31,9 @@ function fixCapitals(name: string): string {
  * One-word names and initials (`PV`, `N.T.M`, `T.Duyên`) stay literal: they cannot be split honestly.
  */
 export function personName(raw: string, lang: string): CitationName {
-  const name = fixCapitals(cleanLine(raw).replace(/[.,;]+$/, ''));
-  const words = name.split(' ').filter(Boolean);
-  if (words.length < 2 || /\./.test(name)) return { literal: name };
+  const written = cleanLine(raw).replace(/[.,;]+$/, '');
+  if (!written.includes(' ') || written.includes('.')) return { literal: written };
+  const words = fixCapitals(written).split(' ');
   const vietnamese = lang.toLowerCase().startsWith('vi') || VIETNAMESE_FAMILY_NAMES.has(foldAscii(words[0]).toLowerCase());
   return vietnamese
     ? { family: words[0], given: words.slice(1).join(' ') }
