@@ -59,7 +59,7 @@ const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
 const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
 const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu']);
-const DECOY_CLASS = /calendar|lich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|widget|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|copyright|counter|archive|list-news|news-list|listnews|newslist|box-news|teaser|card|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
+const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
 const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
 const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
@@ -91,7 +91,7 @@ export function rankDates(ctx: DateContext): DateResult {
     if (v) add(parseMachineDate(v.value, opts), `meta:${key}`, 0.85, 'modified');
   }
 
-  const decoy = makeDecoyTest(model);
+  const decoy = makeDecoyTest(model, ctx.titleLine?.index ?? -1);
   const anchor = anchorIndex(ctx);
   const bodyStart = ctx.bodyLines[0]?.index ?? anchor;
   const bodyEnd = ctx.bodyLines.length ? ctx.bodyLines[ctx.bodyLines.length - 1].index : anchor;
@@ -130,8 +130,10 @@ export function rankDates(ctx: DateContext): DateResult {
     const f = fold(line.text);
     if (TODAY_LABEL.test(f)) continue;
     if (decoy(line.block)) continue;
-    if (line.linkLen > line.text.length * 0.5) continue;
+    const nonLink = line.text.length - line.linkLen;
     for (const d of found) {
+      // a date that can only be inside a link belongs to a list of other articles
+      if (nonLink < d.text.length * 0.7 && line.linkLen > line.text.length * 0.5) continue;
       const before = f.slice(Math.max(0, d.index - 40), d.index);
       const isEventSentence = line.text.length > 120 && d.index > 20 && !PUB_LABEL.test(before) && !MOD_LABEL.test(before);
       if (isEventSentence) continue;
@@ -228,9 +230,15 @@ function lineAround(model: PageModel, info: ElInfo | null): string {
 
 
 /** A memoised test: is this block inside a region whose dates are never the article's? */
-export function makeDecoyTest(model: PageModel): (info: ElInfo) => boolean {
+export function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boolean {
   const memo = new Map<ElInfo, boolean>();
   const relatedRanges = relatedZones(model);
+  // an article's own <header>/<footer> (inside <article>/<main>, or holding the title) is not page chrome
+  const ownsArticle = (a: ElInfo): boolean => {
+    if (titleIndex >= a.firstLine && titleIndex < a.lastLine) return true;
+    for (let p = a.parent, n = 0; p && n < 30; p = p.parent, n++) if (p.tag === 'article' || p.tag === 'main' || p.role === 'main') return true;
+    return false;
+  };
   return (info: ElInfo): boolean => {
     const hit = memo.get(info);
     if (hit !== undefined) return hit;
@@ -241,6 +249,7 @@ export function makeDecoyTest(model: PageModel): (info: ElInfo) => boolean {
         result = m;
         break;
       }
+      if ((a.tag === 'header' || a.tag === 'footer') && ownsArticle(a)) continue;
       if (DECOY_TAGS.has(a.tag) || a.role === 'navigation' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'complementary') {
         result = true;
         break;

@@ -72,7 +72,7 @@ export const DEFAULT_LIMITS: WalkLimits = { maxNodes: 250_000, maxChars: 3_000_0
 /** Elements whose content is never article text. */
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'textarea', 'input', 'button', 'head', 'link', 'meta', 'title', 'audio', 'video', 'source',
+  'select', 'textarea', 'input', 'button', 'link', 'meta', 'title', 'audio', 'video', 'source',
   'map', 'dialog', 'frame', 'frameset', 'param', 'track', 'base',
 ]);
 
