@@ -254,7 +254,8 @@ export function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo)
         result = true;
         break;
       }
-      if (a.cid && DECOY_CLASS.test(a.cid) && !SAFE_CLASS.test(a.cid)) {
+      // a region that holds the article's title is layout, whatever its name says
+      if (a.cid && DECOY_CLASS.test(a.cid) && !SAFE_CLASS.test(a.cid) && !(titleIndex >= a.firstLine && titleIndex < a.lastLine)) {
         result = true;
         break;
       }

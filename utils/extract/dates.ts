@@ -287,7 +287,8 @@ export function findDates(text: string, opts: DateParseOptions = {}): ParsedDate
     let day = a;
     let mo = b;
     if (a <= 12 && b > 12) [day, mo] = [b, a];
-    else if (a <= 12 && b <= 12 && o.dayFirst === false) [day, mo] = [b, a];
+    // dots are never month-first (US dates use slashes)
+    else if (a <= 12 && b <= 12 && o.dayFirst === false && m[2] !== '.') [day, mo] = [b, a];
     push(m.index, m.index + m[0].length, y, mo, day, 'numeric', true, null);
   }
   if (o.defaultYear) {
