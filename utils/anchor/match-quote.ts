@@ -51,44 +51,48 @@ const AMBIGUITY_POINTS = 3;
 const STRONG_CONTEXT = 0.9;
 /** Largest number of exact occurrences scored (a quote found more often is hopeless anyway). */
 const MAX_EXACT = 200;
+/** Fewest points (quote 50, context 40) any accepted match can have: see `isAcceptable`. */
+const MIN_ACCEPTED_POINTS = QUOTE_WEIGHT * 0.75 + (PREFIX_WEIGHT + SUFFIX_WEIGHT) * 0.75;
 /** Rounds of "find the best match outside the ones already found". */
 const FUZZY_ROUNDS = 2;
 
 /**
  * Find `quote` in `text` between `rules.from` and `rules.to`. Returns null when no candidate passes
- * the acceptance rule (see `isAcceptable`), including when two places fit about equally well.
+ * the acceptance rule (see `isAcceptable`), when two places fit about equally well, or when the
+ * winner agrees with only one side of its old context while the old context, intact on both
+ * sides, still surrounds some other (edited) text: then the winner is a look-alike of an original
+ * that was changed, e.g. a title that repeats the lead paragraph.
  */
 export function matchQuote(text: string, quote: string, context: QuoteContext, rules: MatchRules): QuoteMatch | null {
   if (!quote) return null;
   const scorer = (start: number, end: number, errors: number) => scoreMatch(text, quote, context, start, end, errors);
+  const decide = (candidates: QuoteMatch[], strict: boolean): QuoteMatch | null => {
+    const [best, runnerUp] = topTwo(candidates);
+    if (!best || !isAcceptable(best, runnerUp, strict)) return null;
+    const oneSided = Math.min(best.prefixScore, best.suffixScore) < STRONG_CONTEXT;
+    return oneSided && hasContextRival(text, quote.length, context, best, rules) ? null : best;
+  };
 
   const exact: QuoteMatch[] = [];
   for (let at = text.indexOf(quote, rules.from); at !== -1 && at + quote.length <= rules.to; at = text.indexOf(quote, at + 1)) {
     exact.push(scorer(at, at + quote.length, 0));
     if (exact.length >= MAX_EXACT) return null;
   }
-  if (exact.length) {
-    const [best, runnerUp] = topTwo(exact);
-    if (
-      best &&
-      isAcceptable(best, runnerUp, rules.strict) &&
-      best.prefixScore >= STRONG_CONTEXT &&
-      best.suffixScore >= STRONG_CONTEXT
-    ) {
-      return best;
-    }
+  const [bestExact] = topTwo(exact);
+  if (bestExact && bestExact.prefixScore >= STRONG_CONTEXT && bestExact.suffixScore >= STRONG_CONTEXT) {
+    const found = decide(exact, rules.strict);
+    if (found) return found;
   }
-  if (rules.strict) {
-    const [best, runnerUp] = topTwo(exact);
-    return best && isAcceptable(best, runnerUp, true) ? best : null;
-  }
+  if (rules.strict) return decide(exact, true);
 
-  // Fuzzy rounds: each finds the lowest-error matches outside every place already found, so the
-  // best place and the best look-alike elsewhere are both seen before anything is decided.
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
+  // Fuzzy rounds: each finds the lowest-error matches outside every place already found. The error
+  // budget of a round only reaches candidates that could still change the decision: ones that
+  // could be accepted or come within AMBIGUITY_POINTS of the best so far.
   const candidates = [...exact];
   let taken: Array<[number, number]> = exact.map((m) => [m.start, m.end]);
+  let bar = Math.max(MIN_ACCEPTED_POINTS, bestExact ? points(bestExact) : 0);
   for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const maxErrors = errorBudget(quote.length, bar - AMBIGUITY_POINTS);
     const found: QuoteMatch[] = [];
     for (const [from, to] of gaps(rules.from, rules.to, taken)) {
       if (to - from < quote.length - maxErrors) continue;
@@ -101,9 +105,44 @@ export function matchQuote(text: string, quote: string, context: QuoteContext, r
     if (!found.length) break;
     candidates.push(...found);
     taken = taken.concat(found.map((m) => [m.start, m.end] as [number, number]));
+    const [best] = topTwo(candidates);
+    if (best) bar = Math.max(bar, points(best));
   }
-  const [best, runnerUp] = topTwo(candidates);
-  return best && isAcceptable(best, runnerUp, false) ? best : null;
+  return decide(candidates, false);
+}
+
+/** The weighted points of a match without the position (which never decides on its own). */
+function points(m: QuoteMatch): number {
+  return QUOTE_WEIGHT * m.quoteScore + PREFIX_WEIGHT * m.prefixScore + SUFFIX_WEIGHT * m.suffixScore;
+}
+
+/** Most errors a candidate may have and still reach `minPoints` with a perfect context. */
+function errorBudget(length: number, minPoints: number): number {
+  const minQuoteScore = (minPoints - PREFIX_WEIGHT - SUFFIX_WEIGHT) / QUOTE_WEIGHT;
+  const budget = Math.floor(length * (1 - Math.max(0, minQuoteScore)));
+  return Math.max(0, Math.min(256, Math.floor(length / 2), budget));
+}
+
+/**
+ * Whether the stored context, both sides, still brackets some place other than `best`: the old
+ * prefix found (<= 25 % errors) with the old suffix after it within reach of the quote's length,
+ * or the other way round.
+ */
+function hasContextRival(text: string, length: number, context: QuoteContext, best: QuoteMatch, rules: MatchRules): boolean {
+  const { prefix, suffix } = context;
+  if (prefix.length < 8 || suffix.length < 8) return false;
+  const reach = Math.ceil(length * 1.5) + 16;
+  const region = text.slice(rules.from, rules.to);
+  for (const p of search(region, prefix, Math.floor(prefix.length / 4))) {
+    const gapStart = p.end + rules.from;
+    const window = text.slice(gapStart, Math.min(rules.to, gapStart + reach + suffix.length));
+    const s = search(window, suffix, Math.floor(suffix.length / 4))[0];
+    if (!s) continue;
+    const gapEnd = gapStart + s.start;
+    const overlaps = gapStart < best.end && best.start < gapEnd;
+    if (!overlaps && gapEnd > gapStart) return true;
+  }
+  return false;
 }
 
 /**
