@@ -7,8 +7,10 @@ import { COLOUR_HEX } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
+/** The JSON-LD context every W3C Web Annotation document names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/** A text body: the note (`commenting`) or one tag (`tagging`). */
 export interface W3CTextualBody {
   type: 'TextualBody';
   value: string;
@@ -17,6 +19,7 @@ export interface W3CTextualBody {
   language?: string;
 }
 
+/** The W3C selectors we emit (a subset of the model's). */
 export type W3CSelector =
   | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
   | { type: 'TextPositionSelector'; start: number; end: number }
@@ -24,6 +27,7 @@ export type W3CSelector =
   | { type: 'RangeSelector'; startSelector: W3CSelector; endSelector: W3CSelector }
   | { type: 'CssSelector'; value: string; refinedBy?: W3CSelector };
 
+/** One highlight as a W3C Annotation (embedded in a page, so without its own `@context`). */
 export interface W3CAnnotation {
   id: string;
   type: 'Annotation';
@@ -35,6 +39,7 @@ export interface W3CAnnotation {
   stylesheet: { type: 'CssStylesheet'; value: string };
 }
 
+/** The export: one collection whose single page holds every annotation. */
 export interface W3CAnnotationCollection {
   '@context': string;
   id: string;

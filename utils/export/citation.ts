@@ -7,8 +7,10 @@ import { personName, type CitationName } from './names';
 import type { PreparedArticle, PreparedExport } from './prepare';
 import { foldAscii } from './text';
 
+/** How reference managers file the article. */
 export type CitationType = 'newspaper' | 'webpage';
 
+/** One article as the three citation formats need it. */
 export interface CitationItem {
   key: string;
   type: CitationType;

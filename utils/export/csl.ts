@@ -7,10 +7,12 @@ import type { CitationName } from './names';
 import { prepareExport } from './prepare';
 import type { ExportInput } from './types';
 
+/** A CSL date: one `date-parts` entry of year, month, day (as known). */
 export interface CslDate {
   'date-parts': [number[]];
 }
 
+/** The CSL-JSON fields we write (CSL 1.0.2 variable names). */
 export interface CslItem {
   id: string;
   'citation-key': string;

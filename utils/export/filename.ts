@@ -7,6 +7,7 @@ import { exportFormatInfo, type ExportFormatId } from './formats';
 import { slugify } from './text';
 import { DEFAULT_TIME_ZONE, type ExportLocale, type ExportScope } from './types';
 
+/** What the file name is made from. */
 export interface ExportFilenameOptions {
   scope: ExportScope;
   /** The article's title (scope `article`) or a name for the selection (a tag, a search); optional. */

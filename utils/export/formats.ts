@@ -5,6 +5,7 @@
 
 export type ExportFormatId = 'docx' | 'csv' | 'markdown' | 'markdown-zip' | 'html' | 'annotations' | 'csl' | 'ris' | 'bibtex';
 
+/** How the UI names, types and saves one format. */
 export interface ExportFormatInfo {
   id: ExportFormatId;
   label: { vi: string; en: string };
@@ -15,6 +16,7 @@ export interface ExportFormatInfo {
   grouped: boolean;
 }
 
+/** Every format, in the order the UI should list them. */
 export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = [
   { id: 'docx', label: { vi: 'Văn bản Word (.docx)', en: 'Word document (.docx)' }, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', grouped: true },
   { id: 'csv', label: { vi: 'Bảng tính Excel (.csv)', en: 'Excel spreadsheet (.csv)' }, mimeType: 'text/csv;charset=utf-8', extension: 'csv', grouped: false },

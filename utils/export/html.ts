@@ -53,7 +53,7 @@ function link(url: string, text: string): string {
 
 function renderHighlight(h: PreparedHighlight, p: PreparedExport): string {
   const l = p.labels;
-  const meta = [userText(h.colourLabel)];
+  const meta = [`${escapeHtml(l.colour)}: ${userText(h.colourLabel)}`];
   if (h.tags.length) meta.push(`${escapeHtml(l.tags)}: ${userText(h.tags.join(', '))}`);
   return [
     `<li class="hl-${h.colour}">`,

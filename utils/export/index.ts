@@ -13,8 +13,10 @@ import { buildMarkdown, buildMarkdownZip } from './markdown';
 import { buildRis } from './ris';
 import type { ExportInput } from './types';
 
+/** What a builder returns: text (save as UTF-8) or bytes. */
 export type ExportOutput = string | Uint8Array;
 
+/** A registry entry: the format's description and its builder. */
 export interface ExportFormat extends ExportFormatInfo {
   /** Builds the file's content: text (UTF-8 when saved) or bytes; .docx is asynchronous. */
   build(input: ExportInput): ExportOutput | Promise<ExportOutput>;

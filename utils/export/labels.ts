@@ -5,6 +5,7 @@
 import type { Colour } from '../model';
 import type { ExportLocale } from './types';
 
+/** Every word the human-readable formats print. */
 export interface ExportLabels {
   reportTitle: string;
   exportedOn: string;

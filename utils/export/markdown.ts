@@ -87,7 +87,7 @@ function renderHighlight(h: PreparedHighlight, p: PreparedExport): string {
   const l = p.labels;
   const parts = [escapeMarkdown(h.quote, '\n').split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n')];
   if (h.note) parts.push(`**${l.note}:** ${escapeMarkdown(h.note)}`);
-  const meta = [escapeMarkdown(h.colourLabel, ' ')];
+  const meta = [`${l.colour}: ${escapeMarkdown(h.colourLabel, ' ')}`];
   if (h.tags.length) meta.push(`${l.tags}: ${escapeMarkdown(h.tags.join(', '), ' ')}`);
   parts.push(`*${meta.join(' · ')}*`);
   return parts.join('\n\n');

@@ -8,6 +8,7 @@ import { labelsFor, colourName, type ExportLabels } from './labels';
 import { cleanLine, cleanText } from './text';
 import { DEFAULT_TIME_ZONE, type ExportGroupBy, type ExportInput, type ExportLocale } from './types';
 
+/** A highlight with cleaned text and its colour's display name. */
 export interface PreparedHighlight {
   id: string;
   quote: string;
@@ -21,6 +22,7 @@ export interface PreparedHighlight {
   updatedAt: number;
 }
 
+/** A clip's effective fields, cleaned, with its highlights in reading order. */
 export interface PreparedArticle {
   id: string;
   url: string;
@@ -47,6 +49,7 @@ export interface ExportGroup {
   articles: PreparedArticle[];
 }
 
+/** Everything a builder needs, in the order it prints it. */
 export interface PreparedExport {
   locale: ExportLocale;
   labels: ExportLabels;

@@ -8,6 +8,7 @@ import type { CitationName } from './names';
 import { prepareExport, type PreparedExport } from './prepare';
 import type { ExportInput } from './types';
 
+/** Choices for the RIS export. */
 export interface RisOptions {
   /** Add one `N1` note per highlight (quote and note). Default true: Zotero makes each a child note. */
   highlights?: boolean;

@@ -13,6 +13,7 @@ export type ExportGroupBy = 'article' | 'tag';
 /** What the user chose to export; used for the file name. */
 export type ExportScope = 'article' | 'selection' | 'all';
 
+/** The data and choices of one export. */
 export interface ExportInput {
   /** The clips to export, in any order (builders sort them). Corrections are already applied. */
   clips: Clip[];

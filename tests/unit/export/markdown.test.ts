@@ -57,7 +57,7 @@ describe('buildMarkdown, one article', () => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(body.slice(second)).toMatch(/^> Đoạn thứ hai\n\n\*\*Ghi chú:\*\* Ghi chú hai\n/);
-    expect(body).toContain('*Quan trọng · Thẻ: ưu tiên*');
+    expect(body).toContain('*Màu: Quan trọng · Thẻ: ưu tiên*');
     expect(body.match(/^# .*/gm)).toEqual([`# ${clip.title}`]);
   });
 });
