@@ -126,12 +126,14 @@ async function main(): Promise<void> {
     )) as SpeedReport;
     console.log(`anchor-article-size: ${(SPEED_BYTES / 1024).toFixed(0)} KB`);
     console.log(`anchor-article-chars: ${speed.articleChars} chars`);
+    console.log(`anchor-text-index-median: ${ms(median(speed.indexMs))} ms`);
     console.log(`anchor-describe-500-median: ${ms(median(speed.describeMs))} ms`);
     console.log(`reanchor-500-median: ${ms(median(speed.reanchorMs))} ms`);
     console.log(`reanchor-500-after-insert-median: ${ms(median(speed.reanchorAfterInsertMs))} ms`);
     console.log(`reanchor-500-via-range: ${speed.via.range ?? 0} highlights`);
     console.log(`reanchor-500-wrong-text: ${speed.wrong} highlights`);
 
+    if (process.env.ANCHOR_BENCH_SPEED_ONLY) return;
     const totals = Object.fromEntries(EDIT_KINDS.map((k) => [k, { correct: 0, misplaced: 0, orphaned: 0, skipped: 0 }])) as Record<
       string,
       Tally

@@ -80,7 +80,9 @@ export function matchesFilters(clip: ClipSummary, stats: ClipHighlightStats | un
 /** A new array of the clips in the order of `key` (`relevance` falls back to newest published). */
 export function sortClips<C extends ClipSummary>(clips: readonly C[], key: SortKey, locale: Locale): C[] {
   const out = [...clips];
-  const byPublished = (a: C, b: C) => (a.published ?? '').localeCompare(b.published ?? '') || a.savedAt - b.savedAt;
+  // ISO strings order correctly by code unit; localeCompare would cost ~100 ms on 10,000 clips.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const byPublished = (a: C, b: C) => cmp(a.published ?? '', b.published ?? '') || a.savedAt - b.savedAt;
   switch (key) {
     case 'published-asc':
       return out.sort((a, b) => {

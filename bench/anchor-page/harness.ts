@@ -44,6 +44,8 @@ export interface SurvivalReport {
 
 export interface SpeedReport {
   articleChars: number;
+  /** Building the text index alone (part of both figures below). */
+  indexMs: number[];
   describeMs: number[];
   reanchorMs: number[];
   reanchorAfterInsertMs: number[];
@@ -126,6 +128,12 @@ function speed(options: { seed: number; count: number; runs: number }): SpeedRep
   const ranges = spans.map((s) => index0.toRange(s.start, s.end)!);
   const quotes = spans.map((s) => index0.text.slice(s.start, s.end));
 
+  const indexMs: number[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const t0 = performance.now();
+    buildTextIndex(doc.body);
+    indexMs.push(performance.now() - t0);
+  }
   const describeMs: number[] = [];
   let stored: Selector[][] = [];
   for (let run = 0; run < options.runs; run++) {
@@ -164,7 +172,7 @@ function speed(options: { seed: number; count: number; runs: number }): SpeedRep
     reanchorAfterInsertMs.push(performance.now() - t0);
   }
   added.remove();
-  return { articleChars: span.end - span.start, describeMs, reanchorMs, reanchorAfterInsertMs, via, wrong };
+  return { articleChars: span.end - span.start, indexMs, describeMs, reanchorMs, reanchorAfterInsertMs, via, wrong };
 }
 
 const BLOCK_SELECTOR = 'p, li, h2, h3, h4, h5, h6, blockquote, figcaption, td';

@@ -20,7 +20,7 @@ export interface SearchDocument {
 export interface SearchHit {
   id: string;
   score: number;
-  fields: SearchField[];
+  fields: readonly SearchField[];
 }
 
 export interface SearchOptions {
@@ -42,11 +42,17 @@ const FIELD_WEIGHT: Record<SearchField, number> = {
   body: 1,
 };
 const FIELD_COUNT = SEARCH_FIELDS.length;
-/** Postings pack `slot * MASK_SPAN + fieldMask` into one small integer. */
+/** Postings pack `slot << FIELD_COUNT | fieldMask` into one small integer (slots < 2^24). */
 const MASK_SPAN = 1 << FIELD_COUNT;
+const MASK_BITS = MASK_SPAN - 1;
 /** Whole-word matches beat prefix matches; matching the typed diacritics adds half the weight again. */
 const PREFIX_FACTOR = 0.7;
 const EXACT_BONUS = 0.5;
+
+/** The fields of each mask, shared by all hits so a 10,000-hit answer allocates no field arrays. */
+const MASK_FIELDS: readonly SearchField[][] = Array.from({ length: MASK_SPAN }, (_, mask) =>
+  SEARCH_FIELDS.filter((_, i) => mask & (1 << i)),
+);
 
 const MASK_WEIGHT: Float64Array = (() => {
   const w = new Float64Array(MASK_SPAN);
@@ -105,8 +111,8 @@ class TokenTable {
 
   /** Write the postings of the marked tokens for `slot`. */
   flush(touched: number[], slot: number): void {
-    const base = slot * MASK_SPAN;
-    for (const id of touched) this.lists[id].push(base + this.mask[id]);
+    const base = slot << FIELD_COUNT;
+    for (const id of touched) this.lists[id].push(base | this.mask[id]);
   }
 
   /** Ids of tokens equal to `key`, or starting with it when `prefix`. */
@@ -139,8 +145,8 @@ class TokenTable {
     this.lists.forEach((list, id) => {
       const kept: number[] = [];
       for (const p of list) {
-        const next = remap[Math.floor(p / MASK_SPAN)];
-        if (next >= 0) kept.push(next * MASK_SPAN + (p % MASK_SPAN));
+        const next = remap[p >>> FIELD_COUNT];
+        if (next >= 0) kept.push((next << FIELD_COUNT) | (p & MASK_BITS));
       }
       this.lists[id] = kept;
     });
@@ -259,10 +265,12 @@ export class SearchIndex {
       const touched: number[] = [];
       for (const { id, whole } of this.folded.matching(term.folded, term.prefix)) {
         const factor = whole ? 1 : PREFIX_FACTOR;
-        for (const p of this.folded.lists[id]) {
-          const slot = Math.floor(p / MASK_SPAN);
+        const list = this.folded.lists[id];
+        for (let k = 0; k < list.length; k++) {
+          const p = list[k];
+          const slot = p >>> FIELD_COUNT;
           if (matched[slot] !== round) continue;
-          const mask = p % MASK_SPAN;
+          const mask = p & MASK_BITS;
           const s = MASK_WEIGHT[mask] * factor;
           if (bestMask[slot] === 0) touched.push(slot);
           if (s > best[slot]) best[slot] = s;
@@ -271,9 +279,11 @@ export class SearchIndex {
       }
       if (term.exact !== term.folded) {
         for (const { id } of this.exact.matching(term.exact, term.prefix)) {
-          for (const p of this.exact.lists[id]) {
-            const slot = Math.floor(p / MASK_SPAN);
-            const bonus = MASK_WEIGHT[p % MASK_SPAN] * EXACT_BONUS;
+          const list = this.exact.lists[id];
+          for (let k = 0; k < list.length; k++) {
+            const p = list[k];
+            const slot = p >>> FIELD_COUNT;
+            const bonus = MASK_WEIGHT[p & MASK_BITS] * EXACT_BONUS;
             if (bestMask[slot] !== 0 && bonus > exactBest[slot]) exactBest[slot] = bonus;
           }
         }
@@ -292,8 +302,7 @@ export class SearchIndex {
     for (let slot = 0; slot < n; slot++) {
       const id = this.slotIds[slot];
       if (id === null || matched[slot] !== terms.length) continue;
-      const fields = SEARCH_FIELDS.filter((_, i) => fieldMask[slot] & (1 << i));
-      hits.push({ id, score: score[slot], fields });
+      hits.push({ id, score: score[slot], fields: MASK_FIELDS[fieldMask[slot]] });
     }
     return hits.sort((a, b) => b.score - a.score);
   }

@@ -1,0 +1,18 @@
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+const ROOT = '/work/main';
+const r = await build({ entryPoints: [join(ROOT, 'bench/db-page/entry.ts')], bundle: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent' });
+const script = r.outputFiles[0].text;
+const server = createServer((req, res) => { if (req.url === '/entry.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(script); } else { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<script type="module" src="/entry.js"></script>'); } });
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+const port = (server.address() as any).port;
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.waitForFunction(() => 'dbBench' in window);
+const opts = JSON.parse(process.argv[2]);
+console.log(await page.evaluate((o) => (window as any).dbBench.seed(o).then((x: any) => x.restoreMs), opts));
+for (let i = 0; i < 2; i++) console.log(await page.evaluate(() => (window as any).probe.stores()));
+await browser.close(); server.close();
