@@ -47,9 +47,9 @@ export class TextIndex {
   private readonly nodes: Text[];
   private readonly nodeNumbers: Map<Text, number>;
   /** Per model character: which text node, and the UTF-16 span in it the character came from. */
-  private readonly charNode: number[];
-  private readonly charStart: number[];
-  private readonly charEnd: number[];
+  private readonly charNode: Int32Array;
+  private readonly charStart: Int32Array;
+  private readonly charEnd: Int32Array;
   /** Per text node: the first model character at or after it (length nodes + 1). */
   private readonly nodeFirst: Int32Array;
 
@@ -59,9 +59,9 @@ export class TextIndex {
     this.text = b.finish();
     this.nodes = b.nodes;
     this.nodeNumbers = new Map(b.nodes.map((n, i) => [n, i]));
-    this.charNode = b.charNode;
-    this.charStart = b.charStart;
-    this.charEnd = b.charEnd;
+    this.charNode = b.charNode.subarray(0, b.length);
+    this.charStart = b.charStart.subarray(0, b.length);
+    this.charEnd = b.charEnd.subarray(0, b.length);
     this.nodeFirst = new Int32Array(this.nodes.length + 1);
     let c = 0;
     for (let k = 0; k <= this.nodes.length; k++) {
@@ -164,12 +164,11 @@ export function buildTextIndex(root: Element): TextIndex {
 
 class Builder {
   nodes: Text[] = [];
-  charNode: number[] = [];
-  charStart: number[] = [];
-  charEnd: number[] = [];
-  private codes: number[] = [];
-  private chunks: string[] = [];
-  private length = 0;
+  charNode = new Int32Array(4096);
+  charStart = new Int32Array(4096);
+  charEnd = new Int32Array(4096);
+  codes = new Uint16Array(4096);
+  length = 0;
   /** A whitespace run is open; `spaceNode`/`spaceAt` locate its first character (-1: a block boundary only). */
   private pendingSpace = false;
   private spaceNode = -1;
@@ -192,8 +191,11 @@ class Builder {
   }
 
   finish(): string {
-    this.flushCodes();
-    return this.chunks.join('');
+    const chunks: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      chunks.push(String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]));
+    }
+    return chunks.join('');
   }
 
   private boundary(): void {
@@ -261,16 +263,24 @@ class Builder {
   }
 
   private push(code: number, node: number, start: number, end: number): void {
-    this.codes.push(code);
-    this.charNode.push(node);
-    this.charStart.push(start);
-    this.charEnd.push(end);
-    this.length++;
-    if (this.codes.length >= 8192) this.flushCodes();
+    if (this.length === this.codes.length) this.grow();
+    const i = this.length++;
+    this.codes[i] = code;
+    this.charNode[i] = node;
+    this.charStart[i] = start;
+    this.charEnd[i] = end;
   }
 
-  private flushCodes(): void {
-    if (this.codes.length) this.chunks.push(String.fromCharCode(...this.codes));
-    this.codes = [];
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const widen = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.codes = widen(this.codes, (n) => new Uint16Array(n));
+    this.charNode = widen(this.charNode, (n) => new Int32Array(n));
+    this.charStart = widen(this.charStart, (n) => new Int32Array(n));
+    this.charEnd = widen(this.charEnd, (n) => new Int32Array(n));
   }
 }

@@ -21,12 +21,13 @@ export function xpathFromElement(el: Element, root: Element): string {
   while (node !== root) {
     const parent: Element | null = node.parentElement;
     if (!parent) throw new Error('element is not inside the root');
-    const name = node.localName.toLowerCase();
+    // Articles can have a thousand sibling paragraphs: compare names without allocating.
+    const name = node.localName;
     let position = 1;
     for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
-      if (s.localName.toLowerCase() === name && !isOwnMark(s)) position++;
+      if (s.localName === name && (name !== 'mark' || !isOwnMark(s))) position++;
     }
-    segments.push(`${name}[${position}]`);
+    segments.push(`${name.toLowerCase()}[${position}]`);
     node = parent;
   }
   return segments.length ? '/' + segments.reverse().join('/') : '/';
@@ -44,7 +45,8 @@ export function elementFromXPath(path: string, root: Element): Element | null {
     let found: Element | null = null;
     // The painter's marks only ever wrap text, so skipping them is enough to keep positions stable.
     for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
-      if (!isOwnMark(c) && c.localName.toLowerCase() === name && --wanted === 0) found = c;
+      const ln = c.localName;
+      if ((ln === name || (ln.length === name.length && ln.toLowerCase() === name)) && !isOwnMark(c) && --wanted === 0) found = c;
     }
     if (!found) return null;
     el = found;
