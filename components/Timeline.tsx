@@ -88,7 +88,7 @@ export function Timeline(props: TimelineProps) {
                   key={b.month}
                   class={`pn-bar${selected ? ' pn-bar--selected' : ''}`}
                   role="button"
-                  tabIndex={i === tabbable ? 0 : -1}
+                  tabindex={i === tabbable ? 0 : -1}
                   aria-label={label(b)}
                   aria-pressed={selected}
                   onClick={() => {

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { Timeline } from '@/components/Timeline';
+import { monthBuckets } from '@/components/library-model';
+import { renderIn } from './helpers';
+
+const BUCKETS = monthBuckets([{ published: '2023-11-02' }, { published: '2023-11-20T08:00:00+07:00' }, { published: '2024-01-05' }, { published: null }]);
+
+describe('Timeline', () => {
+  it('empty state', () => {
+    renderIn('en', <Timeline buckets={[]} selectedMonth={null} onSelectMonth={vi.fn()} />);
+    expect(screen.getByText('No clip has a publication date.')).toBeTruthy();
+  });
+
+  it('draws one labelled bar per month, gaps included, and a table alternative', () => {
+    renderIn('vi', <Timeline buckets={BUCKETS} selectedMonth={null} onSelectMonth={vi.fn()} />);
+    const bars = screen.getAllByRole('button');
+    expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual(['11/2023: 2 bài', '12/2023: 0 bài', '01/2024: 1 bài']);
+    const rows = screen.getByRole('table').querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.textContent)).toEqual(['11/20232', '01/20241']);
+  });
+
+  it('is keyboard operable: one Tab stop, arrows move, Enter selects', () => {
+    const onSelectMonth = vi.fn();
+    renderIn('en', <Timeline buckets={BUCKETS} selectedMonth={null} onSelectMonth={onSelectMonth} />);
+    const bars = screen.getAllByRole('button');
+    expect(bars.map((b) => b.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    fireEvent.keyDown(bars[0], { key: 'End' });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('tabindex'))).toEqual(['-1', '-1', '0']);
+    fireEvent.keyDown(bars[2], { key: 'Enter' });
+    expect(onSelectMonth).toHaveBeenCalledWith('2024-01');
+    fireEvent.keyDown(bars[2], { key: 'ArrowLeft' });
+    fireEvent.keyDown(bars[1], { key: ' ' });
+    expect(onSelectMonth).toHaveBeenLastCalledWith('2023-12');
+  });
+
+  it('many months: a bar for each of ten years of months', () => {
+    const clips = Array.from({ length: 10_000 }, (_, i) => ({ published: `${2015 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}-01` }));
+    renderIn('en', <Timeline buckets={monthBuckets(clips)} selectedMonth="2020-06" onSelectMonth={vi.fn()} />);
+    const bars = screen.getAllByRole('button');
+    expect(bars).toHaveLength(120);
+    expect(screen.getByRole('button', { name: /^Jun 2020/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
