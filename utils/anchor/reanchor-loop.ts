@@ -6,6 +6,7 @@
 
 import type { Selector } from '../model';
 import { anchor, type AnchorResult, type AnchorScopes } from './anchor';
+import { normaliseText } from './normalise';
 import { buildTextIndex } from './text-index';
 
 /** What the loop needs of a highlight. */
@@ -61,10 +62,16 @@ export interface ReanchorLoop {
   done: Promise<LoopOutcome>;
 }
 
+/** Whether a result's live range still spans its text (spaces aside: blocks add spaces to the model). */
+function stillCovers(result: AnchorResult): boolean {
+  const compact = (text: string) => normaliseText(text).replace(/ /g, '');
+  return compact(result.range.toString()) === compact(result.text);
+}
+
 /**
  * Anchor `items` now, then again on DOM changes until all are placed or `timeoutMs` passes.
  * Each pass builds one text index and anchors every still-pending highlight against it, then calls
- * `onPlaced` for each new one (so a painter that wraps `<mark>`s cannot disturb the pass).
+ * `onPlaced` for each new one, checking first that its range survived the painting of the others.
  */
 export function startReanchorLoop(options: ReanchorLoopOptions): ReanchorLoop {
   const { clock, onPlaced } = options;
@@ -85,19 +92,27 @@ export function startReanchorLoop(options: ReanchorLoopOptions): ReanchorLoop {
     if (settled) return;
     passCount++;
     const scopes = options.scopes();
-    const index = buildTextIndex(scopes.document);
-    const found: Array<[string, AnchorResult]> = [];
+    const firstIndex = buildTextIndex(scopes.document);
+    const found: Array<[LoopItem, AnchorResult]> = [];
     const still: LoopItem[] = [];
     for (const item of pending) {
-      const result = anchor(item.selectors, scopes, { index });
-      if (result) found.push([item.id, result]);
+      const result = anchor(item.selectors, scopes, { index: firstIndex });
+      if (result) found.push([item, result]);
       else still.push(item);
     }
-    pending = still;
-    for (const [id, result] of found) {
-      placed.set(id, result);
-      onPlaced(id, result);
+    for (const [item, first] of found) {
+      let result: AnchorResult | null = first;
+      // A `<mark>` painter moves text nodes when it paints, which collapses live ranges inside
+      // them (overlapping highlights of the same pass): re-anchor on the changed DOM if so.
+      if (!stillCovers(result)) result = anchor(item.selectors, scopes);
+      if (!result) {
+        still.push(item);
+        continue;
+      }
+      placed.set(item.id, result);
+      onPlaced(item.id, result);
     }
+    pending = still;
     if (!pending.length) settle();
   };
 

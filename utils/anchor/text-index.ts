@@ -5,7 +5,8 @@
  *
  * Rules (describe and anchor both go through this, so they always agree):
  * - text nodes in document order; nothing under script/style/noscript/template/textarea/select/
- *   iframe/object, nor under an element carrying `UI_HOST_ATTRIBUTE` (our own toolbar);
+ *   iframe/object, nor under an element carrying `UI_HOST_ATTRIBUTE` (our own toolbar); text hidden
+ *   by CSS is kept (no layout is consulted, so Vitest and the browser build the same model);
  * - whitespace runs collapse to one space; a block boundary (p, div, li, td, br, …) also counts as
  *   whitespace, so `<p>a</p><p>b</p>` reads `a b` whether or not the page put a newline between them;
  * - no leading or trailing space; characters NFC-composed (an NFD page reads like an NFC one);

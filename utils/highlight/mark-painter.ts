@@ -3,6 +3,9 @@
  * text in `<mark data-portal-notes-id>` elements. It only ever splits text nodes and wraps them; on
  * removal it unwraps and re-joins exactly the text nodes it split, leaving other markup alone.
  * The anchoring text model ignores these marks, so re-anchoring is unaffected.
+ * Painting moves text nodes into marks, which collapses any other live Range that ends inside the
+ * moved text (an overlapping highlight anchored in the same pass): `startReanchorLoop` re-anchors
+ * such a highlight before handing it over; other callers should anchor and paint one at a time.
  */
 
 import type { Colour } from '../model';

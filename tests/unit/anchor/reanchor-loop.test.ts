@@ -2,6 +2,7 @@ import { describe as group, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { describe, type AnchorResult, type AnchorScopes } from '@/utils/anchor/anchor';
 import { startReanchorLoop, type LoopClock, type ObserverLike } from '@/utils/anchor/reanchor-loop';
+import { createMarkPainter } from '@/utils/highlight/mark-painter';
 import { makeDocument, rangeOfText } from './dom';
 import { PARAGRAPHS, portalPage } from './portal-page';
 
@@ -160,6 +161,30 @@ group('startReanchorLoop', () => {
     expect(observer.state.observing).toBe(false);
     expect(clock.pending()).toBe(0);
     expect((await loop.done).orphans).toHaveLength(3);
+  });
+
+  it('hands over intact ranges when a <mark> painter disturbs the pass (regression: overlapping highlights lost their marks)', async () => {
+    const doc = makeDocument(portalPage());
+    const scopes = (): AnchorScopes => ({ article: doc.getElementById('content'), document: doc.body });
+    const items = ['Hội đồng Thi đua, Khen thưởng tỉnh đã xét và đề nghị tặng thưởng', 'Thi đua, Khen thưởng', 'đề nghị tặng'].map((text, i) => ({
+      id: `h${i + 1}`,
+      selectors: describe(rangeOfText(doc.getElementById('content')!, text), scopes()),
+    }));
+    const painter = createMarkPainter(doc);
+    const clock = new FakeClock();
+    const loop = startReanchorLoop({
+      items,
+      scopes,
+      createObserver: manualObserver().create,
+      clock,
+      onPlaced: (id, r) => painter.paint(id, r.range, 'yellow'),
+    });
+    expect((await loop.done).orphans).toEqual([]);
+    const marked = (id: string) =>
+      [...doc.querySelectorAll(`mark[data-portal-notes-id="${id}"]`)].map((m) => m.textContent).join('');
+    expect(marked('h1')).toBe('Hội đồng Thi đua, Khen thưởng tỉnh đã xét và đề nghị tặng thưởng');
+    expect(marked('h2')).toBe('Thi đua, Khen thưởng');
+    expect(marked('h3')).toBe('đề nghị tặng');
   });
 
   it('works with a real MutationObserver', async () => {
