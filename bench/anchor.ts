@@ -4,6 +4,8 @@
  * - survival: on every demo article, 50 random highlights re-anchored after each kind of edit,
  *   classed correct / misplaced / orphaned.
  * Pages are served from 127.0.0.1; utils/anchor is bundled with esbuild into memory.
+ * ANCHOR_BENCH_SPEED_ONLY=1 skips survival; ANCHOR_BENCH_GENERATED=1 runs survival on generated
+ * articles (long, with repeated boilerplate) instead of the demo pages.
  */
 
 import { createServer, type Server } from 'node:http';
@@ -33,7 +35,7 @@ interface DemoPage {
 /** The demo articles: fixture pages marked as articles, or generated stand-ins when there are none. */
 function demoPages(): { pages: DemoPage[]; source: string } {
   const pages: DemoPage[] = [];
-  if (existsSync(FIXTURES)) {
+  if (existsSync(FIXTURES) && !process.env.ANCHOR_BENCH_GENERATED) {
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).sort()) {
       const name = file.slice(0, -'.expected.json'.length);
       const expected = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as {

@@ -197,6 +197,21 @@ group('anchor', () => {
     expect(result.text).toBe('Hội đồng Thi đua, Khen thưởng tỉnh đã họp xét, đề nghị tặng thưởng 45 tập thể');
   });
 
+  it('orphans rather than jumping to a title that repeats the edited lead (regression: sapo/title look-alike)', () => {
+    const lead = 'Hội đồng quốc gia về nước sạch nông thôn họp phiên thường kỳ quý III';
+    const make = (body: string) => {
+      const doc = makeDocument(
+        `<div class="menu">Trang chủ | Thời sự</div><article id="content"><h1>${lead}</h1><div class="date">22/10/2025</div>` +
+          `<p>(Chinhphu.vn) - Chiều 22/10, tại Hà Nội, ${body} để đánh giá tiến độ cấp nước.</p><p>Đoạn tiếp theo của bài.</p></article>`,
+      );
+      return { doc, scopes: { article: doc.getElementById('content'), document: doc.body } as AnchorScopes };
+    };
+    const before = make(lead);
+    const selectors = describe(rangeOfText(before.doc.querySelector('p')!, 'gia về nước sạch'), before.scopes);
+    const after = make(lead.replace('về nước sạch', 'về cấp nước sạch'));
+    expect(anchor(selectors, after.scopes)).toBeNull();
+  });
+
   it('orphans a fuzzy match whose context does not agree', () => {
     const selectors = selectorsFor('tiếp tục đổi mới nội dung, hình thức');
     // The sentence was rewritten and moved into a new context.
