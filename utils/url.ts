@@ -107,9 +107,11 @@ export function pageIdentity(doc: Document, locationHref: string): PageIdentity 
   const here = normalizeUrl(locationHref);
   if (!location) return { url: here, aliases: [] };
 
+  // Relative URLs resolve against <base href> when the page has one, else against the location.
+  const base = doc.querySelector('base[href]') ? (parseHttpUrl(doc.baseURI)?.href ?? locationHref) : locationHref;
   const read = (selector: string, attr: string): URL | null => {
     const value = doc.querySelector(selector)?.getAttribute(attr);
-    return value ? parseHttpUrl(value, locationHref) : null;
+    return value ? parseHttpUrl(value, base) : null;
   };
   const candidates = [read('link[rel~="canonical" i][href]', 'href'), read('meta[property="og:url" i][content]', 'content')];
   const usable = candidates.filter((c): c is URL => {

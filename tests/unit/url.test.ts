@@ -93,6 +93,11 @@ describe('pageIdentity', () => {
     });
   });
 
+  it('resolves a relative canonical link against <base href>', () => {
+    const doc = docWithHead('<base href="https://tinhmau.gov.vn/Portal/"><link rel="canonical" href="tin-tuc/88.html">');
+    expect(pageIdentity(doc, 'https://tinhmau.gov.vn/x?id=88').url).toBe('https://tinhmau.gov.vn/Portal/tin-tuc/88.html');
+  });
+
   it('falls back to og:url and adds it when the canonical differs', () => {
     const ogOnly = docWithHead('<meta property="og:url" content="https://snv.tinhmau.gov.vn/Pages/View_Detail.aspx?ItemID=88&utm_source=fb">');
     expect(pageIdentity(ogOnly, 'https://snv.tinhmau.gov.vn/Pages/View_Detail.aspx?ItemID=88&fbclid=x').url).toBe(

@@ -54,7 +54,7 @@ export interface ReanchorLoop {
   readonly placed: ReadonlyMap<string, AnchorResult>;
   /** Ids not placed yet. */
   pending(): string[];
-  /** Number of anchoring passes run so far (the first one runs inside `startReanchorLoop`). */
+  /** Anchoring passes run so far (the first runs inside `startReanchorLoop`; passes over unchanged text are skipped). */
   passes(): number;
   /** Stop watching now; settles with what is placed. Safe to call twice. */
   stop(): void;
@@ -84,15 +84,22 @@ export function startReanchorLoop(options: ReanchorLoopOptions): ReanchorLoop {
   let passTimer: unknown = null;
   let deadline: unknown = null;
   let settled = false;
+  let lastText: string | null = null;
+  let lastArticle: Element | null = null;
   let resolve!: (outcome: LoopOutcome) => void;
   const done = new Promise<LoopOutcome>((r) => (resolve = r));
 
   const runPass = () => {
     passTimer = null;
     if (settled) return;
-    passCount++;
     const scopes = options.scopes();
     const firstIndex = buildTextIndex(scopes.document);
+    // Mutations that leave the text as it was (our own marks, re-rendered widgets with the same
+    // words) cannot place anything new: skip the anchoring, which is the expensive part for orphans.
+    if (firstIndex.text === lastText && scopes.article === lastArticle) return;
+    lastText = firstIndex.text;
+    lastArticle = scopes.article;
+    passCount++;
     const found: Array<[LoopItem, AnchorResult]> = [];
     const still: LoopItem[] = [];
     for (const item of pending) {

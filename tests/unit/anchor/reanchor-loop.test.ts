@@ -151,6 +151,24 @@ group('startReanchorLoop', () => {
     expect(loop.passes()).toBe(2);
   });
 
+  it('skips passes when a mutation left the text unchanged', () => {
+    const shell = emptyShell();
+    const clock = new FakeClock();
+    const observer = manualObserver();
+    const loop = startReanchorLoop({ items: highlights(), scopes: shell.scopes, createObserver: observer.create, clock, onPlaced: () => {} });
+    shell.doc.getElementById('banner')!.setAttribute('class', 'sticky');
+    shell.doc.getElementById('content')!.appendChild(shell.doc.createElement('hr'));
+    observer.state.fire();
+    clock.advance(250);
+    expect(loop.passes()).toBe(1);
+    shell.render(['Một đoạn khác, không có câu nào được đánh dấu.']);
+    observer.state.fire();
+    clock.advance(250);
+    expect(loop.passes()).toBe(2);
+    expect(loop.pending()).toHaveLength(3);
+    loop.stop();
+  });
+
   it('stop() ends the loop at once', async () => {
     const shell = emptyShell();
     const clock = new FakeClock();
