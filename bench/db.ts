@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 25;
 const BACKUP_RUNS = 3;
-const OPTIONS = { clips: 10_000, highlights: 50_000, sites: 50, tags: 200, bodyChars: 3_000, seed: 20240122 };
+const OPTIONS = { clips: 10_000, highlights: 50_000, sites: 50, tags: 200, bodyChars: 3_000, snapshots: true, seed: 20240122 };
 
 async function bundle(): Promise<string> {
   const result = await build({
@@ -96,6 +96,13 @@ async function main(): Promise<void> {
     console.log(`db-backup-size: ${(backup.bytes / 1048576).toFixed(1)} MB`);
     console.log(`db-backup-parse-validate: ${ms(backup.parseValidateMs)} ms`);
     if (!backup.parsedOk) console.error('warning: the exported backup did not validate');
+
+    // The same clips and highlights without article snapshots: the share of the backup that is notes.
+    const lean = await page.evaluate((o) => (window as unknown as { dbBench: Bench }).dbBench.seed(o), { ...OPTIONS, snapshots: false });
+    if (lean.report.snapshots.added !== 0) throw new Error('the lean library should have no snapshots');
+    const leanBackup = await page.evaluate((runs) => (window as unknown as { dbBench: Bench }).dbBench.backup(runs), BACKUP_RUNS);
+    console.log(`db-backup-export-without-snapshots: ${ms(leanBackup.totalMedian)} ms`);
+    console.log(`db-backup-size-without-snapshots: ${(leanBackup.bytes / 1048576).toFixed(1)} MB`);
     console.log(`db-runs: ${RUNS} runs`);
   } finally {
     await browser.close();

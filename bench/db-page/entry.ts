@@ -119,18 +119,3 @@ async function backup(runs: number) {
 
 (window as unknown as { dbBench: object }).dbBench = { seed, measure, backup };
 
-(window as unknown as { probe: object }).probe = {
-  async stores() {
-    const out: Record<string, number> = {};
-    for (const name of ['clips', 'highlights', 'tags', 'settings', 'snapshots'] as const) {
-      const t0 = performance.now();
-      await db!.getAll(name);
-      out[name] = performance.now() - t0;
-    }
-    const t0 = performance.now();
-    const tx = db!.transaction(['clips', 'highlights', 'snapshots'], 'readonly');
-    await Promise.all([tx.objectStore('clips').getAll(), tx.objectStore('highlights').getAll(), tx.objectStore('snapshots').getAll()]);
-    out.parallel = performance.now() - t0;
-    return out;
-  },
-};

@@ -14,6 +14,8 @@ export interface GenerateOptions {
   tags: number;
   /** Characters of article text per snapshot. */
   bodyChars: number;
+  /** Keep a snapshot per clip in the library (false: article text is generated for quotes only). */
+  snapshots: boolean;
   seed: number;
 }
 
@@ -154,5 +156,14 @@ export function generateLibrary(options: GenerateOptions): BackupFile {
     });
   }
 
-  return { format: 'portal-notes-backup', version: 1, exportedAt: new Date(1_700_000_000_000).toISOString(), clips, highlights, tags, settings: {}, snapshots };
+  return {
+    format: 'portal-notes-backup',
+    version: 1,
+    exportedAt: new Date(1_700_000_000_000).toISOString(),
+    clips,
+    highlights,
+    tags,
+    settings: {},
+    snapshots: options.snapshots ? snapshots : [],
+  };
 }
