@@ -42,9 +42,9 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 /**
- * A runner-up within this many weighted points of the best makes the match ambiguous (orphan).
- * It exceeds POSITION_WEIGHT, so position alone never separates two look-alikes, and equals about
- * five differing characters of context.
+ * A runner-up within this many points (quote and context only) of the best makes the match
+ * ambiguous (orphan): the position only orders candidates, it never separates two look-alikes.
+ * Three points are about five differing characters of context.
  */
 const AMBIGUITY_POINTS = 3;
 /** Exact quotes this similar to both sides of their old context are taken without a fuzzy search. */
@@ -126,28 +126,34 @@ function errorBudget(length: number, minPoints: number): number {
 /**
  * Whether the stored context, both sides, still brackets some place other than `best`: the old
  * prefix found (<= 25 % errors) with the old suffix after it within reach of the quote's length,
- * or the other way round.
+ * or the old suffix with the old prefix before it. An empty gap counts: the quote was deleted there.
  */
 function hasContextRival(text: string, length: number, context: QuoteContext, best: QuoteMatch, rules: MatchRules): boolean {
   const { prefix, suffix } = context;
   if (prefix.length < 8 || suffix.length < 8) return false;
   const reach = Math.ceil(length * 1.5) + 16;
   const region = text.slice(rules.from, rules.to);
+  const elsewhere = (gapStart: number, gapEnd: number) => gapEnd >= gapStart && (gapEnd < best.start || gapStart > best.end);
   for (const p of search(region, prefix, Math.floor(prefix.length / 4))) {
-    const gapStart = p.end + rules.from;
+    const gapStart = rules.from + p.end;
     const window = text.slice(gapStart, Math.min(rules.to, gapStart + reach + suffix.length));
     const s = search(window, suffix, Math.floor(suffix.length / 4))[0];
-    if (!s) continue;
-    const gapEnd = gapStart + s.start;
-    const overlaps = gapStart < best.end && best.start < gapEnd;
-    if (!overlaps && gapEnd > gapStart) return true;
+    if (s && elsewhere(gapStart, gapStart + s.start)) return true;
+  }
+  for (const s of search(region, suffix, Math.floor(suffix.length / 4))) {
+    const gapEnd = rules.from + s.start;
+    const windowStart = Math.max(rules.from, gapEnd - reach - prefix.length);
+    const found = search(text.slice(windowStart, gapEnd), prefix, Math.floor(prefix.length / 4));
+    const p = found[found.length - 1];
+    if (p && elsewhere(windowStart + p.end, gapEnd)) return true;
   }
   return false;
 }
 
 /**
  * The minimum acceptance rule.
- * - A runner-up at another place within AMBIGUITY_POINTS of the best: ambiguous, refuse.
+ * - A runner-up at another place within AMBIGUITY_POINTS (quote + context, no position) of the best:
+ *   ambiguous, refuse.
  * - An exact quote needs one side of its context to agree well (>= 0.85) or both fairly (mean >= 0.6):
  *   an edit next to the highlight changes one side, a look-alike paragraph usually changes both.
  * - An approximate quote (a word inside it changed) needs >= 75 % of the quote and its context to
@@ -155,7 +161,7 @@ function hasContextRival(text: string, length: number, context: QuoteContext, be
  * - Strict (outside the article the highlight was made in): exact quote, both sides >= 0.9.
  */
 export function isAcceptable(best: QuoteMatch, runnerUp: QuoteMatch | null, strict: boolean): boolean {
-  if (runnerUp && (best.score - runnerUp.score) * TOTAL_WEIGHT < AMBIGUITY_POINTS) return false;
+  if (runnerUp && points(best) - points(runnerUp) < AMBIGUITY_POINTS) return false;
   const p = best.prefixScore;
   const s = best.suffixScore;
   const mean = (p + s) / 2;

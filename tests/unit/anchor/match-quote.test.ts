@@ -24,10 +24,12 @@ group('similarity', () => {
 });
 
 group('isAcceptable', () => {
-  it('refuses a runner-up within three weighted points, whatever the position', () => {
-    const best = m({ score: 0.99 });
-    expect(isAcceptable(best, m({ start: 50, end: 60, score: 0.98 }), false)).toBe(false);
-    expect(isAcceptable(best, m({ start: 50, end: 60, score: 0.9 }), false)).toBe(true);
+  it('refuses a runner-up within three points of quote and context, whatever the position', () => {
+    const best = m({ score: 1 });
+    expect(isAcceptable(best, m({ start: 50, end: 60, prefixScore: 0.9, score: 0.97 }), false)).toBe(false);
+    expect(isAcceptable(best, m({ start: 50, end: 60, prefixScore: 0.5, score: 0.89 }), false)).toBe(true);
+    // Same quote and context, far from the stored position: still ambiguous.
+    expect(isAcceptable(best, m({ start: 5000, end: 5010, score: 0.978 }), false)).toBe(false);
   });
 
   it('needs one side of context for an exact quote', () => {
