@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     const builds: number[] = [];
     for (let i = 0; i < 3; i++) builds.push((await page.evaluate(() => window.bench.measureIndexBuild())).ms);
     const queries = await page.evaluate(() => window.bench.measureQueries());
-    const search = await page.evaluate(() => window.bench.measureSearch());
+    const indexWait = await page.evaluate(() => window.bench.mountForSearch());
+    const search = await page.evaluate(() => window.bench.typeQueries());
     if (process.env.BENCH_VERBOSE) for (const r of search.results) console.error(r);
 
     console.log(`ui-popup-first-render-median: ${fmt(median(popup.slice(1)))} ms`);
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
     console.log(`ui-search-keystroke-max: ${fmt(Math.max(...search.times))} ms`);
     console.log(`ui-search-query-only-median: ${fmt(median(queries))} ms`);
     console.log(`ui-search-index-build: ${fmt(median(builds))} ms`);
-    console.log(`ui-search-index-ready-after-mount: ${fmt(search.indexWait)} ms`);
+    console.log(`ui-search-index-ready-after-mount: ${fmt(indexWait)} ms`);
     if (process.env.BENCH_VERBOSE) {
       await page.screenshot({ path: join(out, 'library.png') });
       console.error(`screenshot: ${join(out, 'library.png')}`);

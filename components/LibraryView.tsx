@@ -229,15 +229,25 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
 
   const trimmed = query.trim();
   const hits = useMemo(() => (trimmed ? search.index.search(query) : null), [query, trimmed ? search.version : -1, search.index]);
-  const hitFields = useMemo(() => new Map((hits ?? []).map((h) => [h.id, h.fields])), [hits]);
+  const hitFields = useMemo(() => {
+    const m = new Map<string, readonly SearchField[]>();
+    if (hits) for (const h of hits) m.set(h.id, h.fields);
+    return m;
+  }, [hits]);
   const sorted = useMemo(() => sortClips(props.clips, sort === 'relevance' ? 'published-desc' : sort, locale), [props.clips, sort, locale]);
 
   const undated = useMemo(() => {
     const f = { ...filters, from: null, to: null };
     const any = hasFilters(f);
     let base: readonly ClipSummary[];
-    if (hits && sort === 'relevance') base = hits.map((h) => clipById.get(h.id)).filter((c): c is ClipSummary => c !== undefined);
-    else if (hits) {
+    if (hits && sort === 'relevance') {
+      const ordered: ClipSummary[] = [];
+      for (const h of hits) {
+        const c = clipById.get(h.id);
+        if (c) ordered.push(c);
+      }
+      base = ordered;
+    } else if (hits) {
       const ids = new Set(hits.map((h) => h.id));
       base = sorted.filter((c) => ids.has(c.id));
     } else base = sorted;

@@ -110,26 +110,41 @@ export interface MonthBucket {
   count: number;
 }
 
-/** Count clips per publication month, with empty months between the first and last filled in. */
-export function monthBuckets(clips: readonly Pick<ClipSummary, 'published'>[]): MonthBucket[] {
-  const counts = new Map<string, number>();
-  for (const c of clips) {
-    const day = publishedDay(c.published);
-    if (day) counts.set(day.slice(0, 7), (counts.get(day.slice(0, 7)) ?? 0) + 1);
+/** The month index (year * 12 + month - 1) an ISO date starts with, or -1; no allocation. */
+function monthIndex(iso: string | null): number {
+  if (!iso || iso.length < 7) return -1;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
   }
-  if (counts.size === 0) return [];
-  const months = [...counts.keys()].sort();
-  let [y, m] = months[0].split('-').map(Number);
-  const [ly, lm] = months[months.length - 1].split('-').map(Number);
+  const m1 = iso.charCodeAt(5) - 48;
+  const m2 = iso.charCodeAt(6) - 48;
+  if (iso.charCodeAt(4) !== 45 || m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9) return -1;
+  const month = m1 * 10 + m2;
+  return month >= 1 && month <= 12 ? year * 12 + month - 1 : -1;
+}
+
+/**
+ * Count clips per publication month, with empty months between the first and last filled in.
+ * Runs on every search keystroke over up to 10,000 clips, hence the allocation-free month index.
+ */
+export function monthBuckets(clips: readonly Pick<ClipSummary, 'published'>[]): MonthBucket[] {
+  const counts = new Map<number, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < clips.length; i++) {
+    const k = monthIndex(clips[i].published);
+    if (k < 0) continue;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
   const out: MonthBucket[] = [];
-  while (y < ly || (y === ly && m <= lm)) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    out.push({ month: key, count: counts.get(key) ?? 0 });
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
+  for (let k = lo; k <= hi; k++) {
+    const month = `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    out.push({ month, count: counts.get(k) ?? 0 });
   }
   return out;
 }
