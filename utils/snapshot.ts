@@ -28,6 +28,14 @@ const VOID = new Set(['br', 'hr', 'img']);
 const MAX_DEPTH = 64;
 /** Inline images larger than this (as a data: URI) are dropped: they would bloat every backup. */
 const MAX_DATA_URI = 512 * 1024;
+/** All inline images of one snapshot together, so it stays well under the stored snapshot limit (8 MiB). */
+const MAX_DATA_URI_TOTAL = 4 * 1024 * 1024;
+
+/** State of one cleaning pass. */
+interface Pass {
+  base: string;
+  dataUriBudget: number;
+}
 const INERT_BASE = 'about:blank';
 
 function httpUrl(value: string, base: string): string | null {
@@ -39,12 +47,15 @@ function httpUrl(value: string, base: string): string | null {
   }
 }
 
-function imageUrl(value: string, base: string): string | null {
+function imageUrl(value: string, pass: Pass): string | null {
   const trimmed = value.trim();
   if (/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/i.test(trimmed)) {
-    return trimmed.length <= MAX_DATA_URI ? trimmed.replace(/\s+/g, '') : null;
+    const compact = trimmed.replace(/\s+/g, '');
+    if (compact.length > MAX_DATA_URI || compact.length > pass.dataUriBudget) return null;
+    pass.dataUriBudget -= compact.length;
+    return compact;
   }
-  const url = httpUrl(trimmed, base);
+  const url = httpUrl(trimmed, pass.base);
   return url && url.startsWith('https:') ? url : null;
 }
 
@@ -58,15 +69,15 @@ function imageSource(el: Element): string | null {
   return src;
 }
 
-function cleanAttributes(el: Element, tag: string, base: string): [string, string][] | null {
+function cleanAttributes(el: Element, tag: string, pass: Pass): [string, string][] | null {
   const attrs: [string, string][] = [];
   if (tag === 'a') {
     const href = el.getAttribute('href');
-    const url = href === null ? null : httpUrl(href, base);
+    const url = href === null ? null : httpUrl(href, pass.base);
     if (url) attrs.push(['href', url]);
   } else if (tag === 'img') {
     const source = imageSource(el);
-    const url = source === null ? null : imageUrl(source, base);
+    const url = source === null ? null : imageUrl(source, pass);
     if (!url) return null; // an image we cannot show safely is dropped, alt text included
     attrs.push(['src', url]);
     const alt = el.getAttribute('alt');
@@ -108,7 +119,7 @@ function flatText(root: Node): string {
 }
 
 /** Walk `node`'s children and return their cleaned forms. */
-function cleanChildren(node: Node, base: string, depth: number): CleanNode[] {
+function cleanChildren(node: Node, pass: Pass, depth: number): CleanNode[] {
   const out: CleanNode[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
@@ -128,12 +139,12 @@ function cleanChildren(node: Node, base: string, depth: number): CleanNode[] {
       continue;
     }
     if (!KEEP.has(tag)) {
-      out.push(...cleanChildren(el, base, depth + 1));
+      out.push(...cleanChildren(el, pass, depth + 1));
       continue;
     }
-    const attrs = cleanAttributes(el, tag, base);
+    const attrs = cleanAttributes(el, tag, pass);
     if (attrs === null) continue;
-    const children = VOID.has(tag) ? [] : cleanChildren(el, base, depth + 1);
+    const children = VOID.has(tag) ? [] : cleanChildren(el, pass, depth + 1);
     if (tag === 'a' && attrs.length === 0) out.push(...children); // a link we cannot keep: keep its text
     else out.push({ tag, attrs, children });
   }
@@ -187,7 +198,7 @@ function toDom(nodes: CleanNode[], doc: Document, parent: Node): void {
  */
 export function cleanSnapshotHtml(element: Element): string {
   const base = element.ownerDocument?.baseURI || INERT_BASE;
-  return toHtml(cleanChildren(element, base, 0));
+  return toHtml(cleanChildren(element, { base, dataUriBudget: MAX_DATA_URI_TOTAL }, 0));
 }
 
 /**
@@ -198,6 +209,6 @@ export function renderSnapshot(html: string, doc: Document): DocumentFragment {
   const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
   const parsed = new Parser().parseFromString(html, 'text/html');
   const fragment = doc.createDocumentFragment();
-  toDom(cleanChildren(parsed.body, INERT_BASE, 0), doc, fragment);
+  toDom(cleanChildren(parsed.body, { base: INERT_BASE, dataUriBudget: MAX_DATA_URI_TOTAL }, 0), doc, fragment);
   return fragment;
 }

@@ -78,6 +78,14 @@ describe('cleanSnapshotHtml', () => {
     expect(clean('<img src="data:image/gif;base64,R0lGOD==" data-src="/anh/lazy.jpg">')).toBe('<img src="https://snv.example.gov.vn/anh/lazy.jpg">');
   });
 
+  it('keeps inline images only up to a total budget, so a snapshot always fits the store limit', () => {
+    const image = `<img src="data:image/jpeg;base64,${'A'.repeat(500_000)}">`;
+    const html = clean(image.repeat(12));
+    expect(html.match(/<img /g)).toHaveLength(8);
+    expect(html.length).toBeLessThan(4.2 * 1024 * 1024);
+    expect(clean(`<img src="data:image/jpeg;base64,${'A'.repeat(600_000)}">`)).toBe('');
+  });
+
   it('escapes text so that page text never becomes markup', () => {
     const doc = new DOMParser().parseFromString('<html><body><article><p></p></article></body></html>', 'text/html');
     doc.querySelector('p')!.appendChild(doc.createTextNode('<img src=x onerror=alert(1)> & "quotes"'));

@@ -93,6 +93,10 @@ export async function saveClip(db: LibraryDB, input: SaveClipInput, clock: Clock
       const foreign = new Set(owners.filter((o) => o && o.id !== existing.id).flatMap((o) => [o!.url, ...o!.aliases]));
       const newAliases = urls.filter((u) => u !== existing.url && !existing.aliases.includes(u) && !foreign.has(u));
       const newTags = tags.filter((t) => !existing.tags.includes(t));
+      // A first save that came without a snapshot gets one now; an existing snapshot is never replaced here.
+      if (snapshot && (await tx.objectStore('snapshots').getKey(existing.id)) === undefined) {
+        await tx.objectStore('snapshots').put({ clipId: existing.id, html: snapshot.html, text: snapshot.text, takenAt: now });
+      }
       if (!newAliases.length && !newTags.length) return { clip: existing, created: false };
       const clip: ClipRecord = {
         ...existing,

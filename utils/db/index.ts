@@ -2,6 +2,8 @@
 export { LIBRARY_DB_NAME, createLibraryConnection, openLibrary } from './open';
 export { CURRENT_VERSION } from './migrations';
 export { toDbError } from './errors';
+export { verifyLibrary } from './integrity';
+export type { IntegrityReport } from './integrity';
 export {
   applyCorrections,
   deleteClip,

@@ -187,3 +187,16 @@ describe('saveSnapshot', () => {
     await expect(saveSnapshot(db, 'missing', { html: '', text: '' }, clock)).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('saveClip on an already saved article', () => {
+  it('adds a snapshot only when the clip has none', async () => {
+    const db = await freshDb();
+    const clock = makeClock();
+    const ids = makeIds();
+    const { clip } = await saveClip(db, { article: article({ bodyText: '' }), url: URL }, clock, ids);
+    expect(await getSnapshot(db, clip.id)).toBeNull();
+    await saveClip(db, { article: article(), url: URL, snapshot: { html: '<p>Một</p>', text: 'Một' } }, clock, ids);
+    await saveClip(db, { article: article(), url: URL, snapshot: { html: '<p>Hai</p>', text: 'Hai' } }, clock, ids);
+    expect((await getSnapshot(db, clip.id))?.text).toBe('Một');
+  });
+});
