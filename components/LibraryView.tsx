@@ -116,7 +116,7 @@ export function LibraryView(props: LibraryViewProps) {
 
   if (props.status === 'loading') {
     return (
-      <div class="pn-library" ref={rootRef} aria-busy="true">
+      <div class="pn-library" lang={locale} ref={rootRef} aria-busy="true">
         <h1 class="pn-library__title">{t('libraryTitle')}</h1>
         <p class="pn-status" role="status">
           {t('libraryLoading')}
@@ -126,7 +126,7 @@ export function LibraryView(props: LibraryViewProps) {
   }
   if (props.status === 'error') {
     return (
-      <div class="pn-library" ref={rootRef}>
+      <div class="pn-library" lang={locale} ref={rootRef}>
         <h1 class="pn-library__title">{t('libraryTitle')}</h1>
         <div class="pn-alert" role="alert">
           <p>{t('stateError')}</p>
@@ -142,7 +142,7 @@ export function LibraryView(props: LibraryViewProps) {
   }
 
   return (
-    <div class="pn-library" ref={rootRef}>
+    <div class="pn-library" lang={locale} ref={rootRef}>
       <header class="pn-library__header">
         <h1 class="pn-library__title">{t('libraryTitle')}</h1>
         <nav aria-label={t('libraryNav')}>

@@ -87,7 +87,7 @@ export function PopupView(props: PopupViewProps) {
 
   if (props.status === 'loading') {
     return (
-      <div class="pn-popup" aria-busy="true">
+      <div class="pn-popup" lang={locale} aria-busy="true">
         <Header onOpenLibrary={props.onOpenLibrary} />
         <p class="pn-status" role="status">
           {t('stateLoading')}
@@ -97,7 +97,7 @@ export function PopupView(props: PopupViewProps) {
   }
   if (props.status === 'error') {
     return (
-      <div class="pn-popup">
+      <div class="pn-popup" lang={locale}>
         <Header onOpenLibrary={props.onOpenLibrary} />
         <div class="pn-alert" role="alert">
           <p>{t('stateError')}</p>
@@ -115,7 +115,7 @@ export function PopupView(props: PopupViewProps) {
   const { article, clip } = props;
   if (!article && !clip) {
     return (
-      <div class="pn-popup">
+      <div class="pn-popup" lang={locale}>
         <Header onOpenLibrary={props.onOpenLibrary} />
         <p class="pn-status" role="status">
           {t('popupNothingToRead')}
@@ -134,7 +134,7 @@ export function PopupView(props: PopupViewProps) {
   const sigProvenance = provenance.signature ?? provenance.authors;
 
   return (
-    <div class="pn-popup">
+    <div class="pn-popup" lang={locale}>
       <Header onOpenLibrary={props.onOpenLibrary} />
       <p class="pn-visually-hidden" role="status" aria-live="polite">
         {props.notice ?? ''}
