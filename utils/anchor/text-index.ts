@@ -130,9 +130,8 @@ export class TextIndex {
   /** Where the model character before `offset` ends in the DOM (a range end). */
   endPoint(offset: number): TextPoint | null {
     if (this.nodes.length === 0) return null;
-    if (offset <= 0) return this.text.length ? this.startPoint(0) : { node: this.nodes[0], offset: 0 };
     const c = Math.min(offset, this.text.length) - 1;
-    if (c < 0) return { node: this.nodes[0], offset: 0 };
+    if (c < 0) return this.text.length ? this.startPoint(0) : { node: this.nodes[0], offset: 0 };
     return { node: this.nodes[this.charNode[c]], offset: this.charEnd[c] };
   }
 
