@@ -153,6 +153,18 @@ async function mountForSearch(): Promise<number> {
   return waitForIndex(root);
 }
 
+/** Mount the Library and return at once, while the search index is still being built. */
+async function mountOnly(): Promise<void> {
+  const root = freshRoot();
+  render(
+    <I18nContext.Provider value={i18n}>
+      <LibraryView {...libraryProps()} />
+    </I18nContext.Provider>,
+    root,
+  );
+  await afterPaint();
+}
+
 /** Type each query into the mounted Library; per query, input event → results painted. */
 async function typeQueries(): Promise<{ times: number[]; results: string[] }> {
   const root = document.getElementById('root')!;
@@ -205,6 +217,7 @@ declare global {
       measureLibrary: typeof measureLibrary;
       mountForSearch: typeof mountForSearch;
       typeQueries: typeof typeQueries;
+      mountOnly: typeof mountOnly;
       measureIndexBuild: typeof measureIndexBuild;
       measureQueries: typeof measureQueries;
     };
@@ -219,6 +232,7 @@ window.bench = {
   measureLibrary,
   mountForSearch,
   typeQueries,
+  mountOnly,
   measureIndexBuild,
   measureQueries,
 };

@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+const server = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<p>x</p>'); });
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+const port = (server.address() as any).port;
+const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${port}/`);
+const out = await page.evaluate(`(async () => {
+  const S = ['Sáng ngày 22/01, Ủy ban nhân dân tỉnh tổ chức hội nghị với sự tham dự của lãnh đạo các sở, ban, ngành.', 'Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ năm qua và đề ra phương hướng cho năm tới.', 'Theo báo cáo, toàn tỉnh có hơn 120 tập thể và cá nhân được đề nghị khen thưởng.', 'Các địa phương cần rà soát, bổ sung kế hoạch, bảo đảm tiến độ và chất lượng.', 'Việc giải quyết hồ sơ trực tuyến đạt tỷ lệ 87 phần trăm, tăng so với cùng kỳ.'];
+  let seed = 1; const r = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const texts = Array.from({ length: 10000 }, () => { let t = ''; while (t.length < 3000) t += S[Math.floor(r() * S.length)] + ' ' + Math.floor(r() * 1e6) + ' '; return t; });
+  const packOne = async (s) => new Uint8Array(await new Response(new Blob([s]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+  const unpackOne = async (b) => new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  const res = {};
+  let t = performance.now();
+  const packed = await Promise.all(texts.map((x) => packOne(JSON.stringify({ html: '<p>' + x + '</p>', text: x }))));
+  res.compressAll = performance.now() - t;
+  res.avgPacked = packed.reduce((a, b) => a + b.length, 0) / packed.length;
+  t = performance.now();
+  const unpacked = await Promise.all(packed.map(unpackOne));
+  res.decompressAll = performance.now() - t;
+  t = performance.now();
+  const enc = new TextEncoder(); const dec = new TextDecoder();
+  const utf8 = texts.map((x) => enc.encode(x));
+  res.encodeAll = performance.now() - t;
+  t = performance.now(); utf8.map((b) => dec.decode(b)); res.decodeAll = performance.now() - t;
+  const req = indexedDB.open('exp2', 1);
+  req.onupgradeneeded = () => { for (const n of ['plain', 'packed']) req.result.createObjectStore(n); };
+  const db = await new Promise((ok) => (req.onsuccess = () => ok(req.result)));
+  const put = (store, make, n) => new Promise((ok) => { const tx = db.transaction(store, 'readwrite'); for (let i = 0; i < n; i++) tx.objectStore(store).put(make(i), i); tx.oncomplete = () => ok(); });
+  await put('plain', (i) => ({ clipId: 'c' + i, html: '<p>' + texts[i] + '</p>', text: texts[i], takenAt: 1 }), 10000);
+  await put('packed', (i) => ({ clipId: 'c' + i, packed: packed[i], takenAt: 1 }), 10000);
+  for (const store of ['plain', 'packed', 'plain', 'packed']) {
+    t = performance.now();
+    await new Promise((ok) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => ok(q.result); });
+    res[store + '_' + Math.random().toString(36).slice(2, 4)] = performance.now() - t;
+  }
+  return res;
+})()`);
+console.log(out);
+await browser.close(); server.close();
