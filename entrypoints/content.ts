@@ -3,6 +3,7 @@ import { listen, sendToBackground } from '@/utils/messages';
 import type { ContentProtocol } from '@/utils/messages';
 import type { ArticleData } from '@/utils/model';
 import { PORTAL_MATCHES } from '@/utils/portals';
+import { pageIdentity } from '@/utils/url';
 
 function detect(): ArticleData {
   return {
@@ -31,6 +32,6 @@ export default defineContentScript({
   main(ctx) {
     const stop = listen<ContentProtocol>({ 'content:detect': () => detect() });
     ctx.onInvalidated(stop);
-    void sendToBackground('page:detected', { article: detect() });
+    void sendToBackground('page:detected', { article: detect(), identity: pageIdentity(document, location.href) });
   },
 });

@@ -7,7 +7,9 @@
  * (a full disk, a corrupt record) reaches the UI as a readable message instead of `undefined`.
  */
 import { browser } from 'wxt/browser';
-import type { ArticleData } from './model';
+import type { ClipRecord, HighlightPatch, Settings } from './db';
+import type { ArticleData, Colour, Highlight, Selector } from './model';
+import type { PageIdentity } from './url';
 
 /** What the background knows about one tab's page. */
 export interface PageState {
@@ -15,22 +17,74 @@ export interface PageState {
   url: string;
   title: string;
   article: ArticleData | null;
+  /** The page's identity (canonical URL + aliases), from the content script. */
+  identity: PageIdentity | null;
+  /** The last re-anchoring result on the live page: ids placed and ids that found no place. */
+  anchoring: { placed: string[]; orphans: string[] } | null;
   /** Epoch ms of the last report from the content script. */
   reportedAt: number;
 }
 
-/** Messages the background answers: `type → (payload) => reply`. */
+/** Everything the content script sends so the background can save the article it is on. */
+export interface PageCapture {
+  article: ArticleData;
+  identity: PageIdentity;
+  /** Cleaned article HTML and text (utils/snapshot.ts); null when the body was not found. */
+  snapshot: { html: string; text: string } | null;
+}
+
+/** The clip saved for a page (if any) and its highlights, for painting on arrival. */
+export interface PageNotes {
+  clip: ClipRecord | null;
+  highlights: Highlight[];
+  colourLabels: Settings['colourLabels'];
+}
+
+/** A highlight as the content script makes it (the id is made on the page so a retry never duplicates). */
+export interface NewHighlight {
+  id: string;
+  selectors: Selector[];
+  quote: string;
+  colour: Colour;
+  note?: string;
+  tags?: string[];
+}
+
+/**
+ * Messages the background answers: `type → (payload) => reply`. Content scripts reach the
+ * database only through these; extension pages (popup, library) use `utils/db` directly.
+ */
 export interface BackgroundProtocol {
-  /** Content script → background: what detection found on this tab's page. */
-  'page:detected': (p: { article: ArticleData }) => void;
+  /** Content script → background: what detection found; replies with the page's saved notes. */
+  'page:detected': (p: { article: ArticleData; identity: PageIdentity }) => PageNotes;
+  /** Content script → background: which highlights were placed on the live page and which are orphans. */
+  'page:anchored': (p: { placed: string[]; orphans: string[] }) => void;
   /** Extension page → background: the last detection for a tab (null when none reported). */
   'page:get': (p: { tabId: number }) => PageState | null;
+  /** Content script → background: the page's notes again (after the popup or library changed them). */
+  'page:notes': (p: { identity: PageIdentity }) => PageNotes;
+  /** Content script → background: save a highlight, clipping the article first if it is not saved yet. */
+  'highlight:create': (p: { page: PageCapture; highlight: NewHighlight }) => { clip: ClipRecord; highlight: Highlight };
+  'highlight:update': (p: { id: string; patch: HighlightPatch }) => Highlight;
+  'highlight:delete': (p: { id: string }) => void;
+  /** Popup → background, after the user granted the site: register the content script there and run it in the tab. */
+  'site:enable': (p: { tabId: number }) => void;
+  /** Popup → background: run detection once in a tab on a site that is not enabled (activeTab). */
+  'page:inject': (p: { tabId: number }) => void;
 }
 
 /** Messages the content script answers (sent to one tab). */
 export interface ContentProtocol {
   /** Re-run detection on the live page and return it. */
   'content:detect': (p: Record<string, never>) => ArticleData;
+  /** Detection + identity + snapshot, for clipping the page from the popup. */
+  'content:capture': (p: Record<string, never>) => PageCapture;
+  /** Highlight the current selection (context menu, keyboard command); null when nothing is selected. */
+  'content:highlight-selection': (p: { colour?: Colour }) => Highlight | null;
+  /** Scroll a highlight into view and flash it; false when it is not on the page (an orphan). */
+  'content:scroll-to': (p: { id: string }) => boolean;
+  /** The notes changed elsewhere (popup, library): reload them and repaint. */
+  'content:refresh': (p: Record<string, never>) => void;
 }
 
 export type Protocol = BackgroundProtocol & ContentProtocol;

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleData } from '../model';
 import type { PageState } from '../messages';
+import type { PageIdentity } from '../url';
 
 const key = (tabId: number) => `page:${tabId}`;
 
@@ -13,8 +14,15 @@ function area() {
   return browser.storage.session ?? browser.storage.local;
 }
 
-export async function putPageState(tabId: number, url: string, article: ArticleData, now: number): Promise<PageState> {
-  const state: PageState = { tabId, url, title: article.title, article, reportedAt: now };
+/** Record a new detection for a tab (a new page: the previous anchoring result no longer applies). */
+export async function putPageState(
+  tabId: number,
+  url: string,
+  article: ArticleData,
+  identity: PageIdentity,
+  now: number,
+): Promise<PageState> {
+  const state: PageState = { tabId, url, title: article.title, article, identity, anchoring: null, reportedAt: now };
   await area().set({ [key(tabId)]: state });
   return state;
 }
@@ -24,14 +32,13 @@ export async function getPageState(tabId: number): Promise<PageState | null> {
   return (got[key(tabId)] as PageState | undefined) ?? null;
 }
 
-export async function forgetPageState(tabId: number): Promise<void> {
-  await area().remove(key(tabId));
+/** Keep the latest re-anchoring result of a tab's page (ignored when the tab never reported a page). */
+export async function setAnchoring(tabId: number, anchoring: { placed: string[]; orphans: string[] }): Promise<void> {
+  const state = await getPageState(tabId);
+  if (!state) return;
+  await area().set({ [key(tabId)]: { ...state, anchoring } });
 }
 
-/** Every stored page state (used by the headless demo to print what was detected). */
-export async function allPageStates(): Promise<PageState[]> {
-  const got = await area().get(null);
-  return Object.entries(got)
-    .filter(([k]) => k.startsWith('page:'))
-    .map(([, v]) => v as PageState);
+export async function forgetPageState(tabId: number): Promise<void> {
+  await area().remove(key(tabId));
 }
