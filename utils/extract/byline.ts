@@ -2,11 +2,10 @@
  * Author names from bylines and metadata on ordinary news sites ("By Jane Doe and John Roe",
  * `<a rel=author>`, JSON-LD `author`, `<meta name=author>`), cleaned into a list of names.
  */
-import { attr, queryAll, rawText } from './dom';
+import { attr, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
-import { nearestInfo } from './page';
 import { cleanText, looseKey } from './text';
 
 export interface BylineResult {
@@ -47,8 +46,8 @@ export function splitNames(raw: string): string[] {
 
 /** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */
 export function findByline(model: PageModel, md: PageMetadata, titleLine: Line | null, bodyStart: number, siteNames: string[]): BylineResult {
-  const site = new Set(siteNames.map(looseKey));
-  const clean = (names: string[]): string[] => names.filter((n) => !site.has(looseKey(n)) && !/^https?:/.test(n) && !/^@/.test(n));
+  void siteNames;
+  const clean = (names: string[]): string[] => names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n));
   const dom = domByline(model, titleLine, bodyStart);
   if (md.jsonLd?.authors.length) {
     const names = clean(md.jsonLd.authors.flatMap(splitNames));
@@ -74,10 +73,11 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   const anchor = titleLine?.index ?? bodyStart;
   const near = (i: number): boolean => i >= anchor - 8 && i <= Math.max(anchor, bodyStart) + 12;
   // rel=author / itemprop=author first
-  for (const el of queryAll(model.doc, '[rel~="author"], [itemprop~="author"], [itemprop~="creator"]')) {
-    const info = nearestInfo(model, el);
-    if (!info) continue;
-    const nameEl = queryAll(el, '[itemprop~="name"]')[0];
+  for (const info of model.infos) {
+    const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
+    if (!isAuthor) continue;
+    const el = info.el;
+    const nameEl = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop))?.el;
     const text = cleanText(nameEl ? attr(nameEl, 'content') || rawText(nameEl, 500) : attr(el, 'content') || rawText(el, 500));
     if (!text || text.length > 100) continue;
     if (near(info.firstLine) || !titleLine) return { text, element: el, lines: model.lines.slice(info.firstLine, Math.min(info.lastLine, info.firstLine + 3)) };

@@ -4,13 +4,12 @@
  * footers, dates inside body sentences) and ranks the rest. Modified and event dates are kept apart.
  */
 import type { DateCandidate, EventDate } from '../model';
-import { attr, queryAll, rawText } from './dom';
+import { attr, rawText } from './dom';
 import type { DateParseOptions, ParsedDate } from './dates';
 import { findDates, parseMachineDate } from './dates';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
-import { nearestInfo } from './page';
 import { cleanText, stripDiacritics } from './text';
 
 /** A ranked candidate with the node it was read from (for the page to mark). */
@@ -97,20 +96,19 @@ export function rankDates(ctx: DateContext): DateResult {
   const bodyEnd = ctx.bodyLines.length ? ctx.bodyLines[ctx.bodyLines.length - 1].index : anchor;
 
   // itemprop / <time> elements in the page
-  for (const el of queryAll(model.doc, '[itemprop], time, [datetime], abbr.published, [pubdate]')) {
-    if (el.tagName?.toLowerCase() === 'meta') continue;
-    const info = nearestInfo(model, el);
-    const prop = attr(el, 'itemprop').toLowerCase();
-    const isTime = el.tagName?.toLowerCase() === 'time' || el.hasAttribute?.('datetime');
-    if (!isTime && !/date(published|created|modified)|uploaddate/.test(prop)) continue;
+  for (const info of model.infos) {
+    const prop = info.prop;
+    const isTime = info.tag === 'time' || ((info.tag.includes('-') || info.tag === 'span' || info.tag === 'abbr') && info.el.hasAttribute?.('datetime'));
+    if (!isTime && !/date(published|created|modified)|uploaddate/.test(prop) && !(info.tag === 'abbr' && /published/.test(info.cid))) continue;
+    const el = info.el;
     const raw = attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || rawText(el, 300);
     let p = parseMachineDate(raw, opts);
     if (!p) p = findDates(cleanText(rawText(el, 300)), opts)[0] ?? null;
     if (!p) continue;
     const text = cleanText(rawText(el, 300)) || raw;
-    const where = info ? positionScore(info.firstLine, anchor, bodyStart, bodyEnd) : 0;
-    const inDecoy = info ? decoy(info) : false;
-    const modified = /modified/.test(prop) || /updat|modif/.test(attr(el, 'class').toLowerCase()) || MOD_LABEL.test(fold(lineAround(model, info)));
+    const where = positionScore(info.firstLine, anchor, bodyStart, bodyEnd);
+    const inDecoy = decoy(info);
+    const modified = /modified/.test(prop) || /updat|modif/.test(info.cid) || MOD_LABEL.test(fold(lineAround(model, info)));
     if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
     else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);
     else if (el.hasAttribute?.('pubdate')) add(p, 'time[pubdate]', 0.9, 'published', el, text);
@@ -233,6 +231,7 @@ function lineAround(model: PageModel, info: ElInfo | null): string {
 export function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boolean {
   const memo = new Map<ElInfo, boolean>();
   const relatedRanges = relatedZones(model);
+  const bigRegion = Math.max(40, model.lines.length * 0.5);
   // an article's own <header>/<footer> (inside <article>/<main>, or holding the title) is not page chrome
   const ownsArticle = (a: ElInfo): boolean => {
     if (titleIndex >= a.firstLine && titleIndex < a.lastLine) return true;
@@ -255,7 +254,8 @@ export function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo)
         break;
       }
       // a region that holds the article's title is layout, whatever its name says
-      if (a.cid && DECOY_CLASS.test(a.cid) && !SAFE_CLASS.test(a.cid) && !(titleIndex >= a.firstLine && titleIndex < a.lastLine)) {
+      // (as is one that holds most of the page: `layout-with-sidebar` wrappers)
+      if (a.cid && DECOY_CLASS.test(a.cid) && !SAFE_CLASS.test(a.cid) && !(titleIndex >= a.firstLine && titleIndex < a.lastLine) && a.lastLine - a.firstLine < bigRegion) {
         result = true;
         break;
       }

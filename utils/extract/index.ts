@@ -12,7 +12,7 @@ import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
 import type { Line, PageModel } from './page';
-import { buildPageModel, nearestInfo } from './page';
+import { buildPageModel } from './page';
 import { firstMatch, GENERIC_BODY, matchProfile } from './profiles';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock } from './signature';
@@ -38,9 +38,9 @@ export function extractArticle(doc: Document, url: string): Article {
 
 function run(doc: Document, url: string): Article {
   const errors: string[] = [];
-  const md = safe(() => readMetadata(doc), emptyMetadata(), errors, 'metadata');
   const model = buildPageModel(doc);
-  const profile = safe(() => matchProfile(doc, url), null, errors, 'profile');
+  const md = safe(() => readMetadata(doc, model), emptyMetadata(), errors, 'metadata');
+  const profile = safe(() => matchProfile(model, url, metaValue(md, ['generator'])?.value ?? ''), null, errors, 'profile');
   const sample = model.lines.slice(0, 400).map((l) => l.text).join(' ');
   const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');
   const vietnamese = lang.startsWith('vi') || (!lang && /\.vn(?:[:/]|$)/i.test(hostOf(url))) || (!md.lang && looksVietnamese(sample));
@@ -52,14 +52,12 @@ function run(doc: Document, url: string): Article {
   provenance.title = { source: title.source, confidence: title.confidence };
 
   // body: a profile's container when it holds real text, else generic scoring
-  const preferredEl = profile ? firstMatch(doc, profile.body) : null;
-  let preferred = preferredEl ? nearestInfo(model, preferredEl) : null;
+  let preferred = profile ? firstMatch(model, profile.body) : null;
   if (preferred && preferred.textLen < 200) preferred = null;
   let sel = selectBody(model, title.text, preferred);
   let bodySource = preferred ? `profile:${profile?.id}` : 'scored';
   if (!preferred) {
-    const generic = firstMatch(doc, GENERIC_BODY);
-    const info = generic ? nearestInfo(model, generic) : null;
+    const info = firstMatch(model, GENERIC_BODY);
     const selLen = sel.lines.reduce((n, l) => n + l.text.length, 0);
     if (info && info.textLen >= 200 && info.textLen > selLen * 0.6 && !sel.parts.some((p) => p.order <= info.order && p.end >= info.end && info.textLen > selLen * 0.9)) {
       const alt = selectBody(model, title.text, info);

@@ -32,10 +32,24 @@ export interface PageMetadata {
 const ARTICLE_TYPES = /(article|posting|^report|^webpage|^itempage|^creativework|^medicalwebpage|^pressrelease|^howto|^recipe|^videoobject|^review|^newsarticle|^blog)$/;
 const MAX_JSONLD = 1_000_000;
 
+/** Head elements, when the caller already collected them (the page model does). */
+export interface HeadElements {
+  metas: Element[];
+  links: Element[];
+  jsonScripts: Element[];
+  titleEl: Element | null;
+}
+
 /** Reads all metadata once. */
-export function readMetadata(doc: Document): PageMetadata {
+export function readMetadata(doc: Document, head?: HeadElements): PageMetadata {
+  const h: HeadElements = head ?? {
+    metas: queryAll(doc, 'meta'),
+    links: queryAll(doc, 'link[rel]'),
+    jsonScripts: queryAll(doc, 'script[type]'),
+    titleEl: queryAll(doc, 'title')[0] ?? null,
+  };
   const meta = new Map<string, string[]>();
-  for (const m of queryAll(doc, 'meta')) {
+  for (const m of h.metas) {
     const content = attr(m, 'content') || attr(m, 'value');
     if (!content) continue;
     for (const k of [attr(m, 'property'), attr(m, 'name'), attr(m, 'itemprop'), attr(m, 'http-equiv')]) {
@@ -46,9 +60,9 @@ export function readMetadata(doc: Document): PageMetadata {
       else meta.set(key, [content]);
     }
   }
-  const { article, siteNames } = readJsonLd(doc);
+  const { article, siteNames } = readJsonLd(h.jsonScripts);
   let canonical: string | null = null;
-  for (const l of queryAll(doc, 'link[rel]')) {
+  for (const l of h.links) {
     if (/(^|\s)canonical(\s|$)/i.test(attr(l, 'rel')) && attr(l, 'href')) {
       canonical = attr(l, 'href').trim();
       break;
@@ -58,7 +72,7 @@ export function readMetadata(doc: Document): PageMetadata {
   const html = doc.documentElement;
   const lang =
     attr(html, 'lang') || attr(html, 'xml:lang') || meta.get('content-language')?.[0] || meta.get('og:locale')?.[0] || meta.get('language')?.[0] || article?.inLanguage || '';
-  const titleEl = queryAll(doc, 'title')[0];
+  const titleEl = h.titleEl;
   return {
     meta,
     jsonLd: article,
@@ -145,9 +159,9 @@ function collectObjects(v: unknown, out: Record<string, unknown>[], depth = 0): 
   if (o.mainEntity && typeof o.mainEntity === 'object') collectObjects(o.mainEntity, out, depth + 1);
 }
 
-function readJsonLd(doc: Document): { article: JsonLdArticle | null; siteNames: string[] } {
+function readJsonLd(scripts: Element[]): { article: JsonLdArticle | null; siteNames: string[] } {
   const objects: Record<string, unknown>[] = [];
-  for (const s of queryAll(doc, 'script[type]')) {
+  for (const s of scripts) {
     if (!/ld\+json/i.test(attr(s, 'type'))) continue;
     const text = rawText(s, MAX_JSONLD);
     if (!text.trim()) continue;

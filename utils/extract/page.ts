@@ -18,6 +18,8 @@ export interface ElInfo {
   /** Lower-case `class` and `id`, space-joined, for keyword tests. */
   cid: string;
   role: string;
+  /** Lower-case `itemprop` ('' when absent). */
+  prop: string;
   /** Visible text length (whitespace collapsed) of the subtree, and the part inside links. */
   textLen: number;
   linkLen: number;
@@ -59,6 +61,12 @@ export interface PageModel {
   infoOf: Map<Element, ElInfo>;
   /** The walk stopped early at a cap. */
   truncated: boolean;
+  /** Elements the walk skips as content but metadata needs, collected on the way. */
+  metas: Element[];
+  links: Element[];
+  /** `<script>` elements whose type mentions JSON (JSON-LD). */
+  jsonScripts: Element[];
+  titleEl: Element | null;
 }
 
 /** Limits on one pass; a 10 MB page must still finish quickly. */
@@ -101,7 +109,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   const infos: ElInfo[] = [];
   const lines: Line[] = [];
   const infoOf = new Map<Element, ElInfo>();
-  const model: PageModel = { doc, root: null, body: null, infos, lines, infoOf, truncated: false };
+  const model: PageModel = { doc, root: null, body: null, infos, lines, infoOf, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null };
   let rootEl: Element | null = null;
   try {
     rootEl = doc.documentElement ?? null;
@@ -137,7 +145,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     const id = attr(el, 'id');
     const info: ElInfo = {
       el, tag, parent, order: infos.length, end: infos.length, depth: parent ? parent.depth + 1 : 0,
-      cid: cls || id ? `${cls} ${id}`.toLowerCase() : '', role: attr(el, 'role'),
+      cid: cls || id ? `${cls} ${id}`.toLowerCase() : '', role: attr(el, 'role'), prop: attr(el, 'itemprop').toLowerCase(),
       textLen: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0,
       firstLine: lines.length, lastLine: lines.length,
     };
@@ -214,7 +222,13 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       continue;
     }
     if (SKIP.has(tag)) {
-      if (tag === 'input') f.info.input++;
+      if (tag === 'meta') model.metas.push(el);
+      else if (tag === 'link') model.links.push(el);
+      else if (tag === 'script') {
+        if (/json/i.test(attr(el, 'type'))) model.jsonScripts.push(el);
+      } else if (tag === 'title') {
+        if (!model.titleEl) model.titleEl = el;
+      } else if (tag === 'input') f.info.input++;
       else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') f.info.embed++;
       continue;
     }

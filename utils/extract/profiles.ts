@@ -4,7 +4,8 @@
  * elements; everything still works without one, since most portals will be unknown to us.
  * Each profile lists the fixture pages (tests/fixtures/pages) it was built against.
  */
-import { attr, queryAll, queryOne } from './dom';
+import type { ElInfo, PageModel } from './page';
+import { selectExists, selectFirst } from './select';
 
 export interface SiteProfile {
   id: string;
@@ -14,6 +15,8 @@ export interface SiteProfile {
   urls: RegExp[];
   /** Elements that identify the family when the URL does not (any may match). */
   markers: string[];
+  /** `<meta name=generator>` content that identifies the family. */
+  generator: RegExp | null;
   /** Main content, most specific first. */
   body: string[];
   /** Title element, most specific first. */
@@ -30,6 +33,7 @@ export const PROFILES: SiteProfile[] = [
     name: 'SharePoint portals (/Pages/*.aspx, View_Detail.aspx?ItemID=…, /Lists/…)',
     urls: [/\/Pages\/[^?#]*\.aspx/i, /View_Detail\.aspx/i, /\/Lists\/[^/]+\//i],
     markers: ['#s4-workspace', '.ms-rtestate-field', '[id^="ctl00_PlaceHolderMain"]', '#MSO_ContentTable'],
+    generator: null,
     body: ['.ms-rtestate-field .ExternalClass', '.ms-rtestate-field', '.news-detail .content', '#MSO_ContentTable .content'],
     title: ['.ms-rtestate-field h1', '.news-detail .title', '.title-news', 'h1'],
     date: ['.date', '.time', '.news-date'],
@@ -40,6 +44,7 @@ export const PROFILES: SiteProfile[] = [
     name: 'Liferay / WebSphere portals (/wps/portal/…, /web/guest/…)',
     urls: [/\/wps\/portal\//i, /\/web\/guest\//i, /\/wps\/wcm\//i],
     markers: ['.portlet-body', '.journal-content-article', '[id^="portlet_"]'],
+    generator: null,
     body: ['.journal-content-article', '.asset-full-content', '.portlet-body .content'],
     title: ['.asset-title', '.header-title', 'h1', 'h2'],
     date: ['.asset-metadata', '.publish-date', '.date'],
@@ -49,7 +54,8 @@ export const PROFILES: SiteProfile[] = [
     id: 'nukeviet',
     name: 'NukeViet sites (news module: #news-bodyhtml, .bodytext)',
     urls: [/\/news\/[^/]+\/[^/]+-\d+\.html/i],
-    markers: ['meta[name="generator"][content*="NukeViet" i]', '#news-bodyhtml', '.news_column .bodytext'],
+    markers: ['#news-bodyhtml', '.news_column .bodytext'],
+    generator: /nukeviet/i,
     body: ['#news-bodyhtml', '.bodytext'],
     title: ['.news_column h1', '.title', 'h1'],
     date: ['.news_column .time', '.time'],
@@ -60,6 +66,7 @@ export const PROFILES: SiteProfile[] = [
     name: 'DNN / ASP.NET modules',
     urls: [/\/tabid\/\d+/i, /\/ArticleId\/\d+/i],
     markers: ['[id^="dnn_ctr"]', '.DNNModuleContent'],
+    generator: null,
     body: ['.DNNModuleContent .Normal', '.news-detail-content', '.DNNModuleContent'],
     title: ['.news-detail-title', 'h1', '.Head'],
     date: ['.news-detail-date', '.date'],
@@ -69,7 +76,8 @@ export const PROFILES: SiteProfile[] = [
     id: 'wordpress',
     name: 'WordPress sites and department blogs',
     urls: [/\/\d{4}\/\d{2}\/[^/]+\/?$/],
-    markers: ['meta[name="generator"][content^="WordPress" i]', 'link[href*="wp-content"]', 'body.single-post', '.entry-content'],
+    markers: ['body.single-post', '.entry-content'],
+    generator: /^wordpress/i,
     body: ['.entry-content', '.post-content', 'article .content'],
     title: ['.entry-title', 'h1'],
     date: ['time.entry-date', '.entry-date', '.posted-on'],
@@ -79,7 +87,8 @@ export const PROFILES: SiteProfile[] = [
     id: 'blogger',
     name: 'Blogger department blogs (/YYYY/MM/slug.html)',
     urls: [/\/\d{4}\/\d{2}\/[^/]+\.html$/],
-    markers: ['meta[content="blogger" i]', '.post-body.entry-content', '.blog-posts'],
+    markers: ['.post-body.entry-content', '.blog-posts'],
+    generator: /^blogger/i,
     body: ['.post-body', '.entry-content'],
     title: ['.post-title', 'h3.entry-title', 'h1'],
     date: ['.date-header', '.published', 'abbr.published'],
@@ -90,6 +99,7 @@ export const PROFILES: SiteProfile[] = [
     name: 'Vietnamese custom CMSs (/tin-tuc/<slug>-<id>.html, /trang/TinTuc/…, /bm/print/<id>)',
     urls: [/\/tin-tuc\/[^?#]*-\d+\.html?/i, /\/trang\/TinTuc\//i, /\/bm\/print\/\d+/i, /\/chi-tiet[-/]/i],
     markers: ['.detail-content', '.news-content', '.noidung', '.chitiet', '.content-detail', '#ContentDetail'],
+    generator: null,
     body: ['.detail-content', '.news-content', '.content-detail', '.chitiet', '.noidung', '#ContentDetail', '.article-content'],
     title: ['.detail-title', '.news-title', '.title-detail', 'h1'],
     date: ['.detail-time', '.news-date', '.date', '.time'],
@@ -103,8 +113,8 @@ export const GENERIC_BODY = [
   '.post-content', '.post-body', '.article-content', '.news-content', '.detail-content', '.content-detail', '#articleBody',
 ];
 
-/** The profile matching this page, or null. */
-export function matchProfile(doc: Document, url: string): SiteProfile | null {
+/** The profile matching this page (by URL shape, then by marker elements), or null. */
+export function matchProfile(model: PageModel, url: string, generator = ''): SiteProfile | null {
   let path = url;
   try {
     const u = new URL(url);
@@ -113,22 +123,16 @@ export function matchProfile(doc: Document, url: string): SiteProfile | null {
     /* keep the raw string */
   }
   for (const p of PROFILES) {
-    if (p.urls.some((re) => re.test(path))) {
-      if (firstMatch(doc, p.body)) return p;
-    }
+    if (p.urls.some((re) => re.test(path)) && selectFirst(model, p.body)) return p;
   }
   for (const p of PROFILES) {
-    if (p.markers.some((m) => queryOne(doc, m)) && firstMatch(doc, p.body)) return p;
+    const byGenerator = !!generator && !!p.generator && p.generator.test(generator);
+    if ((byGenerator || p.markers.some((m) => selectExists(model, m))) && selectFirst(model, p.body)) return p;
   }
   return null;
 }
 
-/** The first element matching any selector, in selector order. */
-export function firstMatch(doc: ParentNode, selectors: string[]): Element | null {
-  for (const s of selectors) {
-    const all = queryAll(doc, s);
-    const el = all.find((e) => !e.hasAttribute?.('hidden') && !/display\s*:\s*none/i.test(attr(e, 'style'))) ?? null;
-    if (el) return el;
-  }
-  return null;
+/** The first visible element matching any selector, in selector order. */
+export function firstMatch(model: PageModel, selectors: string[]): ElInfo | null {
+  return selectFirst(model, selectors);
 }

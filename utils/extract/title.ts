@@ -107,6 +107,8 @@ function agree(k: string, m: string, names: string[]): boolean {
   if (k.length >= 10 && segs.some((seg) => seg === k)) return true;
   // the title with the site name after a separator we do not know (`Headline | Paper`)
   if (k.length >= 15 && mk.startsWith(k) && segs.length > 1 && looseKey(segs[0]).length <= k.length) return true;
+  // the displayed heading without a short tail the declared title adds (`Headline (2021/5)`)
+  if (k.length >= 15 && mk.startsWith(k) && mk.length - k.length <= 16) return true;
   // a shortened declared title (`Headline` for `Headline: a longer heading`)
   if (mk.length >= 15 && k.startsWith(mk) && mk.length >= k.length * 0.5) return true;
   return false;
