@@ -16,9 +16,10 @@ import { buildPageModel } from './page';
 import { firstMatch, GENERIC_BODY, matchProfile } from './profiles';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock } from './signature';
-import { findTitle, titleSegments } from './title';
+import { findSiteNames } from './site';
+import { findTitle } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
-import { cleanText, looksVietnamese, looseKey, stripDiacritics } from './text';
+import { cleanText, looksVietnamese, looseKey } from './text';
 
 export type { Article, ArticleBody, ArticleSignature, RangeSpec } from './types';
 export type { DateFound } from './date-candidates';
@@ -45,7 +46,8 @@ function run(doc: Document, url: string): Article {
   const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');
   const vietnamese = lang.startsWith('vi') || (!lang && /\.vn(?:[:/]|$)/i.test(hostOf(url))) || (!md.lang && looksVietnamese(sample));
   const dayFirst = vietnamese || !/^en(-US)?$/i.test(lang || 'en-US') ? true : false;
-  const siteNames = siteNameCandidates(md, model, url);
+  const siteInfo = findSiteNames(model, md, url);
+  const siteNames = siteInfo.names;
   const provenance: Partial<Record<ArticleField, Provenance>> = {};
 
   const title = findTitle(model, md, siteNames, hostOf(url));
@@ -104,7 +106,7 @@ function run(doc: Document, url: string): Article {
   if (dates.modified) provenance.modified = { source: dates.modified.source, confidence: dates.modified.score };
 
   const site = siteNames[0] ?? '';
-  provenance.site = { source: siteSource(md, siteNames), confidence: site ? 0.7 : 0 };
+  provenance.site = { source: siteInfo.source, confidence: site ? (siteInfo.source === 'host' ? 0.3 : 0.7) : 0 };
   provenance.lang = { source: md.lang ? 'html' : lang ? 'text' : 'none', confidence: md.lang ? 0.9 : lang ? 0.6 : 0 };
 
   const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
@@ -260,47 +262,6 @@ function mergeNames(a: string[], b: string[]): string[] {
     out.push(n);
   }
   return out;
-}
-
-const PORTAL_BANNER = /^(?:cổng thông tin điện tử|trang thông tin điện tử|cổng thông tin|báo điện tử|tạp chí điện tử|website|cổng tttđt)\s+\S/iu;
-
-/** Site names from metadata, the portal banner, the title tag and the host, best first. */
-function siteNameCandidates(md: PageMetadata, model: PageModel, url: string): string[] {
-  const out: string[] = [];
-  const push = (s: string | undefined | null): void => {
-    const c = cleanText(s ?? '');
-    if (c && c.length <= 120 && !out.some((o) => looseKey(o) === looseKey(c))) out.push(c);
-  };
-  push(metaValue(md, ['og:site_name'])?.value);
-  push(md.jsonLd?.publisher);
-  md.jsonLdSiteNames.forEach(push);
-  push(metaValue(md, ['application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'dc.publisher', 'publisher', 'copyright'])?.value);
-  for (let i = 0; i < Math.min(model.lines.length, 60); i++) {
-    const t = model.lines[i].text;
-    if (t.length <= 100 && PORTAL_BANNER.test(t)) {
-      push(t);
-      break;
-    }
-  }
-  const segs = titleSegments(md.titleTag);
-  if (segs.length > 1) {
-    const last = segs[segs.length - 1];
-    const first = segs[0];
-    const host = stripDiacritics(hostOf(url)).replace(/^www\./, '').split('.')[0];
-    const looksSite = (s: string): boolean => looseKey(s).replace(/ /g, '').includes(host) || host.includes(looseKey(s).replace(/ /g, ''));
-    if (looksSite(last) || last.length < first.length) push(last);
-    else if (looksSite(first)) push(first);
-  }
-  const host = hostOf(url).replace(/^www\./, '');
-  if (host) push(host);
-  return out.filter((s) => !/^https?:/.test(s));
-}
-
-function siteSource(md: PageMetadata, names: string[]): string {
-  if (!names.length) return 'none';
-  if (metaValue(md, ['og:site_name'])?.value && cleanText(metaValue(md, ['og:site_name'])!.value) === names[0]) return 'meta:og:site_name';
-  if (md.jsonLd?.publisher === names[0]) return 'json-ld';
-  return 'page';
 }
 
 function hostOf(url: string): string {

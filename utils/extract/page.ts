@@ -47,7 +47,7 @@ export interface Line {
   /** The line was ended by `<br>` (so the next line continues the same paragraph). */
   br: boolean;
   index: number;
-  /** The text nodes it was read from, in order. */
+  /** The text nodes it was read from, in order (whitespace-only ones included). */
   nodes: Text[];
 }
 
@@ -121,6 +121,9 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   let nodes = 0;
   let chars = 0;
   let linkDepth = 0;
+  // the innermost link of the current and of the previous text node (to space out `<a>A</a><a>B</a>`)
+  let linkEl: ElInfo | null = null;
+  let prevLink: ElInfo | null = null;
   let preDepth = 0;
   let buf = '';
   let bufLink = 0;
@@ -162,7 +165,11 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   const exit = (f: Frame): void => {
     const info = f.info;
     if (!f.inline) flush(info, false);
-    if (info.tag === 'a') linkDepth--;
+    if (info.tag === 'a') {
+      linkDepth--;
+      linkEl = null;
+      for (let a = info.parent; a; a = a.parent) if (a.tag === 'a') { linkEl = a; break; }
+    }
     if (info.tag === 'pre') preDepth--;
     info.end = infos.length - 1;
     info.lastLine = lines.length;
@@ -237,7 +244,10 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     if (!inline) flush(f.block, false);
     const info = makeInfo(el, tag, f.info);
     if (tag === 'body') model.body = info;
-    if (tag === 'a') linkDepth++;
+    if (tag === 'a') {
+      linkDepth++;
+      linkEl = info;
+    }
     if (tag === 'pre') preDepth++;
     stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline });
   }
@@ -245,12 +255,20 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   return model;
 
   function addText(f: Frame, raw: string, node: Text): void {
-    const collapsed = raw.replace(/\s+/g, ' ');
+    let collapsed = raw.replace(/\s+/g, ' ');
     if (!collapsed) return;
+    // glued across elements: `<a>Trang chủ</a><a>Giới thiệu</a>`, `điện tử<strong>TỈNH …`
+    const last = buf.charCodeAt(buf.length - 1);
+    if (buf && last !== 32 && collapsed.charCodeAt(0) !== 32) {
+      if ((linkEl !== prevLink && /[\p{L}\p{N}.,:;!?)]$/u.test(buf) && /^[\p{L}\p{N}(]/u.test(collapsed)) || (/\p{Ll}$/u.test(buf) && /^\p{Lu}{2}/u.test(collapsed))) {
+        collapsed = ' ' + collapsed;
+      }
+    }
+    if (collapsed.trim()) prevLink = linkEl;
     const trimmedLen = collapsed.trim().length;
     buf += collapsed;
-    if (!trimmedLen) return;
     bufNodes.push(node);
+    if (!trimmedLen) return;
     if (linkDepth > 0) bufLink += trimmedLen;
     f.info.textLen += trimmedLen;
     if (linkDepth > 0) f.info.linkLen += trimmedLen;

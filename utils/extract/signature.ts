@@ -22,7 +22,6 @@ export interface SignatureFound {
   confidence: number;
 }
 
-const L = '\\p{L}';
 const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*\.?$/u;
 const CAPS_WORD = /^[\p{Lu}\p{M}]+\.?$/u;
 const INITIALS = /^(?:[\p{Lu}]\.\s?){1,3}[\p{Lu}][\p{L}]*\.?$|^[\p{Lu}]{1,2}\.[\p{Lu}][\p{Ll}]+\.?$/u;
@@ -56,12 +55,15 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   for (let i = end; i >= 0 && block.length < 4; i--) {
     const line = lines[i];
     if (END_MARKER.test(line.text)) break;
-    if (isCaption(line)) {
-      if (block.length) break;
-      continue;
+    const captionLike = CAPTION_START.test(line.text) && !CREDIT.test(line.text);
+    const kind = captionLike ? null : classify(line);
+    if (!kind) {
+      if (isCaption(line)) {
+        if (block.length) break;
+        continue;
+      }
+      break;
     }
-    const kind = classify(line);
-    if (!kind) break;
     block.unshift({ line, kind });
     if (kind === 'credit' && block.length > 1) break;
   }
@@ -263,22 +265,30 @@ function allInside(line: Line, test: (tag: string) => boolean): boolean {
 
 /** A name pushed right on the last sentence's line by a run of spaces: `… kết thúc.      Minh Châu`. */
 function inlineSignature(line: Line): SignatureFound | null {
-  const node = line.nodes[line.nodes.length - 1];
-  if (!node) return null;
-  const raw = node.data ?? '';
-  const m = new RegExp(`^([\\s\\S]*?[.!?…”"])[\\s\\u00a0]{3,}([${L}][${L}.\\s\\u00a0-]{2,40}?)[\\s\\u00a0]*$`, 'u').exec(raw);
+  if (!line.nodes.length) return null;
+  let raw = '';
+  const starts: number[] = [];
+  for (const n of line.nodes) {
+    starts.push(raw.length);
+    raw += n.data ?? '';
+  }
+  if (raw.length > 20_000) raw = raw.slice(-20_000);
+  const m = /[.!?…”"]([\s\u00a0]{3,})([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(raw);
   if (!m) return null;
   const name = cleanText(m[2]);
   const { names, unit } = parseNameLine(stripEnd(name));
   if (!names.length) return null;
-  const offset = raw.length - raw.slice(m[1].length).replace(/^[\s\u00a0]+/, '').length;
+  const at = m.index + 1 + m[1].length;
+  let k = starts.length - 1;
+  while (k > 0 && starts[k] > at) k--;
+  const node = line.nodes[k];
   return {
     text: toNfc(name),
     authors: names,
     unit,
     source: null,
     lines: [],
-    inline: { node, offset },
+    inline: { node, offset: at - starts[k] },
     kind: 'inline',
     confidence: 0.6,
   };

@@ -16,7 +16,7 @@ export interface TitleResult {
   line: Line | null;
 }
 
-const SEPARATORS = /\s+[|\-–—:·•»«/\\]{1,2}\s+|\s+::\s+|\s*\|\s*/;
+const SEPARATORS = /\s+[|\-–—:·•»«›>/\\]{1,2}\s+|\s+::\s+|\s*\|\s*/;
 const TITLE_CLASS = /(^|[\s_-])(title|headline|heading|tieude|tieu-de|tit)([\s_-]|$)|article-title|entry-title|post-title|news-title|detail-title|title-detail|titledetail|newstitle/;
 
 /** Splits `Title | Site` / `Site - Title` into segments. */

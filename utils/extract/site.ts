@@ -1,0 +1,119 @@
+/**
+ * The site (portal or outlet) name: declared metadata on newspapers; on portals the banner
+ * ("Cổng thông tin điện tử" over "Sở Nội vụ tỉnh …"), spelt as the `<title>` spells it when it
+ * repeats the banner (banners are often in capitals), else the host.
+ */
+import type { PageMetadata } from './metadata';
+import { metaValue } from './metadata';
+import type { PageModel } from './page';
+import { titleSegments } from './title';
+import { cleanText, looseKey, stripDiacritics } from './text';
+
+export interface SiteResult {
+  /** Candidate names, best first (used to trim titles too). */
+  names: string[];
+  source: string;
+}
+
+/** A banner line that names the portal type, optionally followed by the owner. */
+const PORTAL_KIND = /^(?:cổng thông tin điện tử|trang thông tin điện tử|cổng thông tin|cổng tttđt|trang tin điện tử|báo điện tử|tạp chí điện tử)(?:\s+(.+))?$/iu;
+/** Lines that name an organisation: a Vietnamese unit or place. */
+const ORG_START = /^(?:sở|phòng|ban|ủy ban|uỷ ban|ubnd|văn phòng|trung tâm|báo|đài|hội đồng|cục|chi cục|bộ|tổng cục|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|trường|bệnh viện|viện|công an|đảng ủy|huyện ủy|tỉnh ủy|thành ủy)\s/iu;
+const ADMIN_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'trấn', 'thành', 'phố']);
+
+/** Site name candidates, best first. */
+export function findSiteNames(model: PageModel, md: PageMetadata, url: string): SiteResult {
+  const out: string[] = [];
+  let source = 'none';
+  const push = (s: string | undefined | null, src: string): void => {
+    const c = cleanText(s ?? '');
+    if (!c || c.length > 120 || /^https?:/.test(c) || out.some((o) => looseKey(o) === looseKey(c))) return;
+    if (!out.length) source = src;
+    out.push(c);
+  };
+  push(metaValue(md, ['og:site_name'])?.value, 'meta:og:site_name');
+  push(md.jsonLd?.publisher, 'json-ld');
+  md.jsonLdSiteNames.forEach((n) => push(n, 'json-ld'));
+
+  const titleSegs = titleSegments(md.titleTag);
+  const spelled = (name: string): string => {
+    const k = looseKey(name);
+    if (looseKey(md.titleTag) === k) return md.titleTag;
+    return titleSegs.find((s) => looseKey(s) === k) ?? (isAllCaps(name) ? fixCaps(name) : name);
+  };
+  const inTitle = (n: string): boolean => looseKey(md.titleTag) === looseKey(n) || titleSegs.some((t) => looseKey(t) === looseKey(n));
+  const banners = bannerNames(model).sort((a, b) => Number(inTitle(b)) - Number(inTitle(a)));
+  for (const b of banners) push(spelled(b), 'banner');
+  push(metaValue(md, ['application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'dc.publisher', 'publisher'])?.value, 'meta');
+  if (titleSegs.length > 1) {
+    const host = hostKey(url);
+    const last = titleSegs[titleSegs.length - 1];
+    const first = titleSegs[0];
+    const looksSite = (s: string): boolean => {
+      const k = looseKey(s).replace(/ /g, '');
+      return !!host && (k.includes(host) || host.includes(k));
+    };
+    if (looksSite(last) || last.length < first.length || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
+    else if (looksSite(first)) push(first, 'title');
+  } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))))) {
+    push(md.titleTag, 'title');
+  }
+  const host = hostOf(url).replace(/^www\./, '');
+  if (host) push(host, 'host');
+  return { names: out, source };
+}
+
+/** Portal banner names near the top of the page: `Cổng thông tin điện tử huyện X`, or the owner on the next line. */
+function bannerNames(model: PageModel): string[] {
+  const out: string[] = [];
+  const limit = Math.min(model.lines.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const t = model.lines[i].text;
+    if (t.length > 100) continue;
+    const m = PORTAL_KIND.exec(t);
+    if (!m) continue;
+    if (m[1]) {
+      out.push(isAllCaps(m[1]) ? `${t.slice(0, t.length - m[1].length).trim()} ${fixCaps(m[1])}` : t);
+    } else {
+      const next = model.lines[i + 1]?.text ?? '';
+      if (next && next.length <= 80 && (ORG_START.test(next) || isAllCaps(next) || /^\p{Lu}/u.test(next)) && !/\d{1,2}\/\d{1,2}/.test(next)) {
+        const owner = isAllCaps(next) ? fixCaps(next) : next;
+        // "Cổng thông tin điện tử" + "Xã Tân Khê" → both the owner and the full portal name
+        out.push(owner, `${t} ${/^(?:xã|phường|huyện|quận|tỉnh|thị xã|thị trấn|thành phố)\s/iu.test(owner) ? owner[0].toLowerCase() + owner.slice(1) : owner}`);
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** `TỈNH HÀ LÂM` → `tỉnh Hà Lâm`: administrative words lower case, names title case. */
+export function fixCaps(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w, i) => {
+      const lower = w.toLocaleLowerCase('vi');
+      if (ADMIN_WORDS.has(lower) && i < 3) return lower;
+      return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+    })
+    .join(' ');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function hostKey(url: string): string {
+  const h = hostOf(url).replace(/^www\d?\./, '');
+  const labels = h.split('.');
+  return stripDiacritics(labels.length > 1 ? labels[labels.length - 2] : labels[0] ?? '').replace(/-/g, '');
+}
