@@ -1,43 +1,271 @@
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/messages';
-import type { PageState } from '@/utils/messages';
-
 /**
- * The popup normally serves the active tab. Opened as a page of its own (tests, the headless demo), it
- * takes the tab from `?tabId=N` or the first tab showing `?url=…`.
+ * The popup: wires PopupView to the tab's detection (from the background) and to the library (opened
+ * here directly), keeps the orphan state current while open, and offers site access where the
+ * extension does not run yet.
  */
-async function targetTabId(): Promise<number | null> {
-  const params = new URLSearchParams(location.search);
-  const fromId = params.get('tabId');
-  if (fromId) return Number(fromId);
-  const fromUrl = params.get('url');
-  if (fromUrl) {
-    const tabs = await browser.tabs.query({});
-    return tabs.find((t) => t.url === fromUrl)?.id ?? null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView } from '@/components/PopupView';
+import { resolveColourLabels, type ColourLabels } from '@/components/colours';
+import { openLibrary } from '@/utils/db';
+import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils/i18n';
+import type { PageState } from '@/utils/messages';
+import { sitePattern } from '@/utils/site-access';
+import { browserPageDeps, type PageDeps, type TabInfo } from '@/utils/pages/deps';
+import { downloadBlob } from '@/utils/pages/download';
+import { articleExportInput, buildExportFile, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
+import {
+  clipPage,
+  correctPage,
+  editHighlight,
+  jumpToHighlight,
+  loadPopupData,
+  placeHighlights,
+  removeHighlight,
+  setClipTags,
+  unclip,
+  waitForPage,
+  type PopupData,
+} from '@/utils/pages/popup';
+import { pageLocale } from '@/utils/pages/settings';
+import { targetTab } from '@/utils/pages/target-tab';
+import { SiteAccessPanel } from './SiteAccessPanel';
+import '@/components/styles/base.css';
+import '@/components/styles/popup.css';
+
+const POLL_MS = 1000;
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
 }
 
-function Popup() {
-  const [state, setState] = useState<PageState | null | 'loading'>('loading');
+function openLibraryTab() {
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}
+
+const noop = () => undefined;
+
+/** PopupView props for the loading and error states (no data, no actions). */
+function emptyProps(colourLabels: ColourLabels) {
+  return {
+    article: null,
+    clip: null,
+    highlights: [],
+    allTags: [],
+    colourLabels,
+    exportFormats: [],
+    onClip: noop,
+    onUnclip: noop,
+    onCorrect: noop,
+    onTagsChange: noop,
+    onJumpToHighlight: noop,
+    onUpdateHighlight: noop,
+    onDeleteHighlight: noop,
+    onExport: noop,
+  };
+}
+
+function samePage(a: PageState | null, b: PageState | null): boolean {
+  return a?.reportedAt === b?.reportedAt && JSON.stringify(a?.anchoring ?? null) === JSON.stringify(b?.anchoring ?? null);
+}
+
+function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } }) {
+  const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [denied, setDenied] = useState(false);
+  const current = useRef<PopupData | null>(null);
+  current.current = data;
+
+  const locale = pageLocale(data?.localeSetting ?? 'auto', navigator.language);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const { t } = i18n;
+  const labels = useMemo(() => resolveColourLabels(data?.settings.colourLabels, t), [data?.settings.colourLabels, t]);
+
+  const load = async () => {
+    const next = await loadPopupData(deps, tab, await grantedOrigins());
+    setData(next);
+    return next;
+  };
+  /** Load; when the page should report but has not yet, wait for it a little. */
+  const loadWaiting = async () => {
+    setWaiting(true);
+    try {
+      const first = await load();
+      const runs = first.access === 'portal' || first.access === 'enabled' || first.access === 'not-enabled';
+      if (!first.page && runs && (await waitForPage(deps, tab.id))) await load();
+    } finally {
+      setWaiting(false);
+    }
+  };
+  const start = () => {
+    setError(null);
+    loadWaiting().catch((err: unknown) => setError(messageOf(err)));
+  };
+  useEffect(start, []);
+
+  // The content script reports anchoring (and new detections) after the popup opened: follow them.
   useEffect(() => {
-    targetTabId()
-      .then((id) => (id === null ? null : sendToBackground('page:get', { tabId: id })))
-      .then(setState, (e: unknown) => setError(String(e)));
-  }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (state === 'loading') return <p>…</p>;
-  if (!state) return <p data-testid="no-page">Trang này chưa được nhận diện. / Nothing detected on this page.</p>;
-  return (
+    const timer = setInterval(async () => {
+      const shown = current.current;
+      if (!shown || busy) return;
+      try {
+        const page = await deps.toBackground('page:get', { tabId: tab.id });
+        if (samePage(page, shown.page)) return;
+        if (page?.reportedAt !== shown.page?.reportedAt) await load();
+        else setData({ ...shown, page, highlights: placeHighlights(shown.highlights, page?.anchoring ?? null) });
+      } catch {
+        // The next tick tries again; a real failure shows on the next action.
+      }
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [busy]);
+
+  // The detected title carries the test id the demo script and the Firefox smoke test read.
+  useLayoutEffect(() => {
+    document.querySelector('#pn-title-field .pn-field__text')?.setAttribute('data-testid', 'title');
+    document.documentElement.lang = locale;
+  });
+
+  const act = async <T,>(run: () => Promise<T>, done: (result: T) => string) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const result = await run();
+      await load();
+      setNotice(done(result));
+    } catch (err) {
+      setNotice(t('noticeFailed', messageOf(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const say = (key: MessageKey) => () => t(key);
+
+  const provide = (content: ComponentChildren) => <I18nContext.Provider value={i18n}>{content}</I18nContext.Provider>;
+  if (error) {
+    return provide(<PopupView {...emptyProps(labels)} status="error" error={error} onRetry={start} onOpenLibrary={() => openLibraryTab()} />);
+  }
+  if (!data || (waiting && !data.page && !data.clip)) {
+    return provide(<PopupView {...emptyProps(labels)} status="loading" onOpenLibrary={() => openLibraryTab()} />);
+  }
+
+  const { page, clip } = data;
+  if (!page && !clip) {
+    const kind = data.access === 'unsupported' ? 'unsupported' : data.access === 'not-enabled' ? 'not-enabled' : 'not-detected';
+    const afterAccess = async () => {
+      if (!(await waitForPage(deps, tab.id, { timeoutMs: 6000 }))) throw new Error(t('siteNotDetected'));
+    };
+    return provide(
+      <main>
+        <SiteAccessPanel
+          kind={kind}
+          busy={busy}
+          denied={denied}
+          notice={notice}
+          onOpenLibrary={() => openLibraryTab()}
+          onEnable={() => {
+            const pattern = data.tabUrl ? sitePattern(data.tabUrl) : null;
+            if (!pattern) return;
+            setDenied(false);
+            // Called in the click itself: the browser shows the prompt only for a user gesture.
+            browser.permissions.request({ origins: [pattern] }).then(
+              (granted) => {
+                if (!granted) return setDenied(true);
+                void act(async () => {
+                  await deps.toBackground('site:enable', { tabId: tab.id });
+                  await afterAccess();
+                }, () => '');
+              },
+              (err: unknown) => setNotice(t('noticeFailed', messageOf(err))),
+            );
+          }}
+          onDetectOnce={() =>
+            void act(async () => {
+              await deps.toBackground('page:inject', { tabId: tab.id });
+              await afterAccess();
+            }, () => '')
+          }
+        />
+      </main>
+    );
+  }
+
+  const highlightOwner = clip ?? { url: page?.identity?.url ?? tab.url ?? '', aliases: page?.identity?.aliases ?? [] };
+  return provide(
     <main>
-      <h1 data-testid="title">{state.title}</h1>
-      <p data-testid="url">{state.url}</p>
+      <PopupView
+        status="ready"
+        article={page?.article ?? null}
+        clip={clip}
+        highlights={data.highlights}
+        allTags={data.allTags}
+        colourLabels={labels}
+        exportFormats={exportFormatOptions(locale)}
+        busy={busy}
+        notice={notice}
+        onClip={() => void act(() => clipPage(deps, tab.id, page), say('noticeClipped'))}
+        onUnclip={() => clip && void act(() => unclip(deps, clip), say('noticeUnclipped'))}
+        onCorrect={(patch) => void act(() => correctPage(deps, tab.id, page, clip, patch), say('noticeCorrected'))}
+        onTagsChange={(tags) => clip && void act(() => setClipTags(deps, clip.id, tags), say('noticeTagsSaved'))}
+        onJumpToHighlight={(id) =>
+          void jumpToHighlight(deps, tab.id, id).then((shown) => setNotice(shown ? null : t('noticeHighlightMissing')))
+        }
+        onUpdateHighlight={(id, patch) => void act(() => editHighlight(deps, highlightOwner, id, patch), say('noticeHighlightSaved'))}
+        onDeleteHighlight={(id) => void act(() => removeHighlight(deps, highlightOwner, id), say('noticeHighlightDeleted'))}
+        onExport={(format) =>
+          clip &&
+          void act(
+            async () => {
+              if (!isExportFormatId(format)) throw new Error(`Unknown export format: ${format}`);
+              const input = await articleExportInput(deps.db, clip.id, { colourLabels: labels, locale, now: new Date(deps.now()) });
+              const file = await buildExportFile(format, input, 'article', clip.title);
+              downloadBlob(document, file.blob, file.filename);
+              return file.filename;
+            },
+            (name) => t('noticeExported', name),
+          )
+        }
+        onOpenLibrary={() => openLibraryTab()}
+      />
     </main>
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+function App() {
+  const [state, setState] = useState<{ deps: PageDeps; tab: (TabInfo & { id: number }) | null } | { error: string } | null>(null);
+  useEffect(() => {
+    Promise.all([
+      openLibrary(),
+      targetTab(location.search, {
+        all: () => browser.tabs.query({}),
+        active: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+      }),
+    ]).then(
+      ([db, tab]) => setState({ deps: browserPageDeps(db), tab }),
+      (err: unknown) => setState({ error: messageOf(err) }),
+    );
+  }, []);
+  const locale = resolveLocale('auto', navigator.language);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  let body;
+  if (!state) body = <p role="status">{i18n.t('stateLoading')}</p>;
+  else if ('error' in state) body = <p role="alert">{state.error}</p>;
+  else if (!state.tab) {
+    body = (
+      <main>
+        <p class="pn-status" data-testid="no-page">
+          {i18n.t('popupNoTab')}
+        </p>
+      </main>
+    );
+  } else return <Popup deps={state.deps} tab={state.tab} />;
+  return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
+}
+
+render(<App />, document.getElementById('app')!);

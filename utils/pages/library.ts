@@ -1,0 +1,131 @@
+/**
+ * The Library page's data and actions: every clip and highlight read in one transaction (the list
+ * needs them all for search, filters and the timeline), reloaded after each change with unchanged
+ * records kept as the same objects so the views and the search index redo only what changed.
+ */
+import {
+  createTag,
+  deleteClip,
+  deleteHighlight,
+  deleteTag,
+  getSettings,
+  getSnapshot,
+  listTags,
+  mergeTags,
+  renameTag,
+  updateHighlight,
+  updateTag,
+} from '../db';
+import type { ClipRecord, HighlightPatch, LibraryDB, Settings, TagWithCounts } from '../db';
+import type { LocaleSetting } from '../i18n';
+import { ProtocolError } from '../messages';
+import type { Highlight } from '../model';
+import type { PageDeps } from './deps';
+import { refreshTabsShowing } from './notify';
+import { getLocaleSetting } from './settings';
+
+/** What the Library holds in memory. */
+export interface LibraryData {
+  clips: ClipRecord[];
+  highlights: Highlight[];
+  tags: TagWithCounts[];
+  settings: Settings;
+  localeSetting: LocaleSetting;
+}
+
+/** Read the whole library (clips and highlights in one transaction, so they agree). */
+export async function loadLibraryData(db: LibraryDB): Promise<LibraryData> {
+  const tx = db.transaction(['clips', 'highlights'], 'readonly');
+  const [clips, highlights] = await Promise.all([tx.objectStore('clips').getAll(), tx.objectStore('highlights').getAll(), tx.done]);
+  const [tags, settings, localeSetting] = await Promise.all([listTags(db), getSettings(db), getLocaleSetting(db)]);
+  return { clips, highlights, tags, settings, localeSetting };
+}
+
+function sameClip(a: ClipRecord, b: ClipRecord): boolean {
+  // A highlight write changes the summary without touching updatedAt; a restore may add aliases only.
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.highlightCount === b.highlightCount &&
+    a.highlightColours.join() === b.highlightColours.join() &&
+    a.aliases.length === b.aliases.length &&
+    a.tags.join('\n') === b.tags.join('\n')
+  );
+}
+
+function sameHighlight(a: Highlight, b: Highlight): boolean {
+  return a.updatedAt === b.updatedAt && a.clipId === b.clipId && a.url === b.url;
+}
+
+/** `next`, with each record that did not change replaced by the object already held. */
+export function keepUnchanged<T extends { id: string }>(previous: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {
+  if (previous.length === 0) return next;
+  const old = new Map(previous.map((r) => [r.id, r]));
+  return next.map((r) => {
+    const o = old.get(r.id);
+    return o && same(o, r) ? o : r;
+  });
+}
+
+/** Fresh library data that reuses the unchanged clips and highlights of `previous`. */
+export function reconcileLibrary(previous: LibraryData | null, next: LibraryData): LibraryData {
+  if (!previous) return next;
+  return {
+    ...next,
+    clips: keepUnchanged(previous.clips, next.clips, sameClip),
+    highlights: keepUnchanged(previous.highlights, next.highlights, sameHighlight),
+  };
+}
+
+/** A snapshot's text as paragraphs (split at blank lines), or null when the clip has none. */
+export async function snapshotParagraphs(db: LibraryDB, clipId: string): Promise<string[] | null> {
+  const snapshot = await getSnapshot(db, clipId);
+  if (!snapshot || !snapshot.text.trim()) return null;
+  return snapshot.text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Every URL of the given clips (to repaint the tabs showing them). */
+function urlsOf(clips: readonly Pick<ClipRecord, 'url' | 'aliases'>[]): string[] {
+  return clips.flatMap((c) => [c.url, ...c.aliases]);
+}
+
+/** Delete clips (each with its highlights and snapshot) and clear them from open tabs. */
+export async function deleteClips(deps: PageDeps, clips: readonly ClipRecord[]): Promise<number> {
+  let deleted = 0;
+  for (const clip of clips) {
+    await deleteClip(deps.db, clip.id);
+    deleted++;
+  }
+  await refreshTabsShowing(deps, urlsOf(clips));
+  return deleted;
+}
+
+/** Edit a highlight and repaint it in the tabs showing its article. */
+export async function editLibraryHighlight(deps: PageDeps, clip: ClipRecord | undefined, id: string, patch: HighlightPatch): Promise<Highlight> {
+  const saved = await updateHighlight(deps.db, id, patch, deps.now);
+  await refreshTabsShowing(deps, clip ? urlsOf([clip]) : [saved.url]);
+  return saved;
+}
+
+/** Delete a highlight and remove it from the tabs showing its article. */
+export async function deleteLibraryHighlight(deps: PageDeps, clip: ClipRecord | undefined, id: string): Promise<void> {
+  await deleteHighlight(deps.db, id);
+  await refreshTabsShowing(deps, clip ? urlsOf([clip]) : []);
+}
+
+/** The tag manager's actions on the repository. */
+export function tagOperations(deps: Pick<PageDeps, 'db' | 'now'>) {
+  return {
+    rename: (from: string, to: string) => renameTag(deps.db, from, to, deps.now),
+    merge: (sources: string[], target: string) => mergeTags(deps.db, sources, target, deps.now),
+    remove: (name: string) => deleteTag(deps.db, name, deps.now),
+    // A tag used on clips but never declared has no record yet: setting its colour declares it.
+    setColour: (name: string, colour: string) =>
+      updateTag(deps.db, name, { colour }).catch((err: unknown) => {
+        if (err instanceof ProtocolError && err.code === 'not-found') return createTag(deps.db, { name, colour }, deps.now);
+        throw err;
+      }),
+  };
+}
