@@ -1,0 +1,291 @@
+/**
+ * Highlights that survive, in real Chromium: select text on a demo page, save it from the toolbar,
+ * find it painted again after a reload, edit and delete it, and keep it as an orphan (with its note)
+ * when the portal removes the text. Also the command path (context menu / keyboard), a page that
+ * renders its article late, and a page that gained a paragraph before the highlighted text.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { currentWorker, tabIdOf } from '../../scripts/browsers';
+import type { PageState } from '../../utils/messages';
+import type { Highlight } from '../../utils/model';
+import { loadFixture } from '../fixtures/pages/fixtures';
+import { startHarness } from './harness';
+import type { Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+afterEach(() => h?.server.clearOverrides());
+
+const SENTENCE = 'Năm 2019, toàn tỉnh có 1.284 tập thể và 3.560 cá nhân được các cấp khen thưởng';
+const PARAGRAPH_START = '<p>Năm 2019, toàn tỉnh có 1.284 tập thể';
+
+interface Chrome {
+  chrome: {
+    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  };
+}
+
+/** The background's state for the tab showing `page` (from storage.session, where the background keeps it). */
+async function pageState(page: Page): Promise<PageState | null> {
+  const tabId = await tabIdOf(h.chromium.context, page.url());
+  const worker = await currentWorker(h.chromium.context);
+  return worker.evaluate(async (id: number) => {
+    const key = `page:${id}`;
+    const got = await (globalThis as unknown as Chrome).chrome.storage.session.get(key);
+    return (got[key] as PageState | undefined) ?? null;
+  }, tabId);
+}
+
+/** Wait until the background's state for `page` satisfies `ok` (the content script reports asynchronously). */
+async function waitForState(page: Page, ok: (s: PageState) => boolean, timeout = 15000): Promise<PageState> {
+  const until = Date.now() + timeout;
+  let last: PageState | null = null;
+  while (Date.now() < until) {
+    last = await pageState(page);
+    if (last && ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`page state never matched; last: ${JSON.stringify(last?.anchoring ?? last)}`);
+}
+
+/** Every highlight in the extension's database (read in the service worker, which owns it). */
+async function dbHighlights(): Promise<Highlight[]> {
+  const worker = await currentWorker(h.chromium.context);
+  return worker.evaluate(
+    () =>
+      new Promise<Highlight[]>((resolve, reject) => {
+        const open = indexedDB.open('portal-notes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('highlights').objectStore('highlights').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as Highlight[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** Open a demo page and wait until the content script has reported detection and anchoring. */
+async function openAndSettle(path: string): Promise<Page> {
+  const page = await h.chromium.context.newPage();
+  await page.goto(h.server.url + path, { waitUntil: 'load' });
+  await waitForState(page, (s) => s.anchoring !== null);
+  return page;
+}
+
+/** Reload `page` and wait for the new load's report (the previous one stays in storage until then). */
+async function reloadAndSettle(page: Page): Promise<PageState> {
+  const before = (await pageState(page))?.reportedAt ?? 0;
+  await page.reload({ waitUntil: 'load' });
+  return waitForState(page, (s) => s.reportedAt > before && s.anchoring !== null);
+}
+
+/** Select the first occurrence of `text` in the page (one text node) and release the mouse, as a user would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(t);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + t.length);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+      return;
+    }
+    throw new Error(`not on the page: ${t}`);
+  }, text);
+}
+
+/** The texts of the ranges registered for a colour with the CSS Custom Highlight API. */
+async function paintedTexts(page: Page, colour = 'yellow'): Promise<string[]> {
+  return page.evaluate((name: string) => {
+    const h = CSS.highlights.get(name);
+    return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+  }, `portal-notes-${colour}`);
+}
+
+/** The centre of the painted range whose text is `text`, in viewport coordinates (scrolled into view). */
+async function paintedCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((t: string) => {
+    for (const [, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {
+      for (const r of h) {
+        if (r.toString() !== t) continue;
+        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        return { x: box.left + Math.min(40, box.width / 2), y: box.top + box.height / 2 };
+      }
+    }
+    throw new Error(`not painted: ${t}`);
+  }, text);
+}
+
+const toolbar = (page: Page) => page.locator('portal-notes-ui .pnt-toolbar');
+const editor = (page: Page) => page.locator('portal-notes-ui form.pn-highlight-editor');
+const colourButton = (page: Page, index: number) => page.locator('portal-notes-ui button.pnt-colour').nth(index);
+
+/** The SharePoint demo page with one edit to its HTML (served in place of the file). */
+function editedSharepoint(edit: (html: string) => string): string {
+  const html = loadFixture('sharepoint-snv').html;
+  const out = edit(html);
+  if (out === html) throw new Error('the edit changed nothing');
+  return out;
+}
+
+describe('highlights on a demo page', () => {
+  let page: Page;
+  let id: string;
+
+  it('shows the toolbar for a selection; a colour saves and paints the highlight', async () => {
+    page = await openAndSettle('sharepoint-snv.html?case=toolbar');
+    await selectText(page, SENTENCE);
+    await toolbar(page).waitFor({ timeout: 5000 });
+    await colourButton(page, 0).click();
+    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([SENTENCE]);
+    const state = await waitForState(page, (s) => (s.anchoring?.placed.length ?? 0) === 1);
+    id = state.anchoring!.placed[0];
+    const saved = (await dbHighlights()).find((x) => x.id === id);
+    expect(saved?.quote).toBe(SENTENCE);
+    expect(saved?.colour).toBe('yellow');
+  });
+
+  it('paints the same text again after a reload', async () => {
+    await reloadAndSettle(page);
+    expect(await paintedTexts(page)).toEqual([SENTENCE]);
+    expect((await pageState(page))?.anchoring).toEqual({ placed: [id], orphans: [] });
+  });
+
+  it('opens the editor on a click on the painted highlight and saves the note', async () => {
+    const { x, y } = await paintedCentre(page, SENTENCE);
+    await page.mouse.click(x, y);
+    await editor(page).waitFor({ timeout: 5000 });
+    await editor(page).locator('textarea').fill('Số liệu cần đối chiếu với báo cáo tổng kết');
+    await editor(page).locator('button[type="submit"]').click();
+    await editor(page).waitFor({ state: 'detached', timeout: 5000 });
+    await expect
+      .poll(async () => (await dbHighlights()).find((x) => x.id === id)?.note, { timeout: 5000 })
+      .toBe('Số liệu cần đối chiếu với báo cáo tổng kết');
+  });
+
+  it('deletes from the editor: unpainted now and gone after a reload', async () => {
+    const { x, y } = await paintedCentre(page, SENTENCE);
+    await page.mouse.click(x, y);
+    await editor(page).waitFor({ timeout: 5000 });
+    // The editor asks once before deleting: Delete, then confirm.
+    await editor(page).locator('.pn-actions > button.pn-button--danger').click();
+    await editor(page).locator('.pn-confirm button.pn-button--danger').click();
+    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([]);
+    await expect.poll(async () => (await dbHighlights()).some((x) => x.id === id), { timeout: 5000 }).toBe(false);
+    await reloadAndSettle(page);
+    expect(await paintedTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('highlights that lose or move their text', () => {
+  it('lists a highlight whose paragraph the portal removed as an orphan, with its note kept', async () => {
+    const path = 'sharepoint-snv.html?case=orphan';
+    const page = await openAndSettle(path);
+    await selectText(page, SENTENCE);
+    await colourButton(page, 2).click();
+    await expect.poll(() => paintedTexts(page, 'blue'), { timeout: 5000 }).toEqual([SENTENCE]);
+    const id = (await waitForState(page, (s) => (s.anchoring?.placed.length ?? 0) === 1)).anchoring!.placed[0];
+    const { x, y } = await paintedCentre(page, SENTENCE);
+    await page.mouse.click(x, y);
+    await editor(page).locator('textarea').fill('Đoạn này có thể bị sửa');
+    await editor(page).locator('button[type="submit"]').click();
+    await expect.poll(async () => (await dbHighlights()).find((x) => x.id === id)?.note, { timeout: 5000 }).toBe('Đoạn này có thể bị sửa');
+
+    h.server.override(
+      '/sharepoint-snv.html',
+      editedSharepoint((html) => html.replace(/<p>Năm 2019, toàn tỉnh[^]*?<\/p>/, '')),
+    );
+    const before = (await pageState(page))!.reportedAt;
+    await page.reload({ waitUntil: 'load' });
+    // The orphan is final once the re-anchor loop settles (a second report after its bounded wait).
+    const state = await waitForState(page, (s) => s.reportedAt > before && s.anchoring !== null && s.anchoring.orphans.includes(id), 20000);
+    expect(state.anchoring!.placed).toEqual([]);
+    expect(await paintedTexts(page, 'blue')).toEqual([]);
+    const kept = (await dbHighlights()).find((x) => x.id === id);
+    expect(kept?.note).toBe('Đoạn này có thể bị sửa');
+    expect(kept?.quote).toBe(SENTENCE);
+    await page.close();
+  });
+
+  it('still paints the right text after a new paragraph was inserted before it', async () => {
+    const page = await openAndSettle('sharepoint-snv.html?case=inserted');
+    await selectText(page, SENTENCE);
+    await colourButton(page, 1).click();
+    await expect.poll(() => paintedTexts(page, 'green'), { timeout: 5000 }).toEqual([SENTENCE]);
+    h.server.override(
+      '/sharepoint-snv.html',
+      editedSharepoint((html) =>
+        html.replace(PARAGRAPH_START, '<p>Thông báo: nội dung bài được cập nhật bổ sung số liệu năm 2019 theo báo cáo của các huyện.</p>\n' + PARAGRAPH_START),
+      ),
+    );
+    await reloadAndSettle(page);
+    expect(await paintedTexts(page, 'green')).toEqual([SENTENCE]);
+    expect((await pageState(page))?.anchoring?.orphans).toEqual([]);
+    await page.close();
+  });
+
+  it('paints a highlight on a page whose article is rendered by a script a second later', async () => {
+    const article = loadFixture('sharepoint-snv').html.match(/<p>Chiều ngày 17\/7\/2020[^]*?<\/p>\s*<p>Hội nghị được[^]*?<\/p>\s*<p>Dự và chỉ đạo[^]*?<\/p>\s*<p>Phát biểu khai mạc[^]*?<\/p>\s*<p>Năm 2019[^]*?<\/p>/)![0];
+    const shell = (body: string, script = '') =>
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tập huấn nghiệp vụ thi đua</title></head>` +
+      `<body><header><p>Sở Nội vụ tỉnh Sông Mây</p></header><main id="content">${body}</main>${script}</body></html>`;
+    h.server.override('/late-render.html', shell(`<article><h1>Tập huấn nghiệp vụ thi đua</h1>${article}</article>`));
+    const page = await openAndSettle('late-render.html');
+    await selectText(page, SENTENCE);
+    await colourButton(page, 3).click();
+    await expect.poll(() => paintedTexts(page, 'pink'), { timeout: 5000 }).toEqual([SENTENCE]);
+
+    // The same article, now written into the page by a script after a second (a portlet, a client template).
+    const late = `<script>setTimeout(() => { document.getElementById('content').insertAdjacentHTML('beforeend', ${JSON.stringify(
+      `<article><h1>Tập huấn nghiệp vụ thi đua</h1>${article}</article>`,
+    )}); }, 1000);</script>`;
+    h.server.override('/late-render.html', shell('', late));
+    await page.reload({ waitUntil: 'load' });
+    expect(await paintedTexts(page, 'pink')).toEqual([]);
+    await expect.poll(() => paintedTexts(page, 'pink'), { timeout: 8000 }).toEqual([SENTENCE]);
+    const state = await waitForState(page, (s) => (s.anchoring?.placed.length ?? 0) === 1);
+    expect(state.anchoring!.orphans).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the command path (context menu and keyboard command)', () => {
+  it('highlights the selection through content:highlight-selection, sent to the tab like the background does', async () => {
+    const page = await openAndSettle('sharepoint-snv.html?case=command');
+    const tabId = await tabIdOf(h.chromium.context, page.url());
+    const send = async () => {
+      const worker = await currentWorker(h.chromium.context);
+      return worker.evaluate(
+        ([tab]: [number]) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(tab, { type: 'content:highlight-selection', payload: {} }),
+        [tabId] as [number],
+      ) as Promise<{ ok: boolean; value: Highlight | null }>;
+    };
+    expect(await send()).toEqual({ ok: true, value: null });
+
+    await selectText(page, SENTENCE);
+    const reply = await send();
+    expect(reply.ok).toBe(true);
+    expect(reply.value?.quote).toBe(SENTENCE);
+    expect(reply.value?.colour).toBe('yellow');
+    expect(await paintedTexts(page)).toEqual([SENTENCE]);
+    expect((await dbHighlights()).some((x) => x.id === reply.value!.id)).toBe(true);
+    await page.close();
+  });
+});
