@@ -68,42 +68,71 @@ export function findByline(model: PageModel, md: PageMetadata, titleLine: Line |
 
 interface DomByline { text: string; element: Element; lines: Line[] }
 
+const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'small', 'address', 'cite', 'font', 'u', 'p', 'div']);
+const HAS_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}\b|\d{1,2}:\d{2}/;
+const BY_START = /^(?:by|von|par|por|door|di|av|af|przez)\s/i;
+
 /** A byline element or a "By …" line near the title. */
 function domByline(model: PageModel, titleLine: Line | null, bodyStart: number): DomByline | null {
   const anchor = titleLine?.index ?? bodyStart;
-  const near = (i: number): boolean => i >= anchor - 8 && i <= Math.max(anchor, bodyStart) + 12;
-  // rel=author / itemprop=author first
-  for (const info of model.infos) {
-    const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
-    if (!isAuthor) continue;
-    const el = info.el;
-    const nameEl = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop))?.el;
-    const text = cleanText(nameEl ? attr(nameEl, 'content') || rawText(nameEl, 500) : attr(el, 'content') || rawText(el, 500));
-    if (!text || text.length > 100) continue;
-    if (near(info.firstLine) || !titleLine) return { text, element: el, lines: model.lines.slice(info.firstLine, Math.min(info.lastLine, info.firstLine + 3)) };
-  }
   const lo = Math.max(0, anchor - 8);
-  const hi = Math.min(model.lines.length, Math.max(anchor, bodyStart) + 12);
-  for (let i = lo; i < hi; i++) {
+  const hi = Math.max(anchor, bodyStart) + 12;
+  const near = (info: ElInfo): boolean => info.firstLine >= lo && info.firstLine <= hi;
+  const textOf = (info: ElInfo): string => cleanText(rawText(info.el, 2000));
+  // widen `<span class=author-name>` to `<span>by …</span>`, never to a line that also holds the date
+  const widen = (info: ElInfo): ElInfo => {
+    let best = info;
+    for (let a = info.parent, n = 0; a && n < 3; a = a.parent, n++) {
+      if (!INLINE_TAGS.has(a.tag) && !(a.cid && BYLINE_CLASS.test(a.cid))) break;
+      const t = textOf(a);
+      if (t.length > 120 || HAS_DATE.test(t)) break;
+      if (BY_START.test(t) || (a.cid && /byline|by-line/.test(a.cid))) best = a;
+    }
+    return best;
+  };
+  const result = (info: ElInfo): DomByline => ({ text: textOf(info), element: info.el, lines: model.lines.slice(info.firstLine, Math.min(info.lastLine, info.firstLine + 3)) });
+
+  const explicit: ElInfo[] = [];
+  const named: ElInfo[] = [];
+  for (const info of model.infos) {
+    if (info.firstLine > hi + 50 && explicit.length) break;
+    const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
+    if (isAuthor) explicit.push(info);
+    else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info)) named.push(info);
+  }
+  for (const info of explicit) {
+    if (titleLine && !near(info)) continue;
+    const w = widen(info);
+    const nameInfo = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop));
+    const meta = nameInfo ? attr(nameInfo.el, 'content') : attr(info.el, 'content');
+    if (w === info && meta) return { text: cleanText(meta), element: info.el, lines: [] };
+    const r = result(w);
+    if (r.text && r.text.length <= 120) return r;
+  }
+  for (const info of named) {
+    const w = widen(info);
+    const r = result(w);
+    if (!r.text || r.text.length > 120 || HAS_DATE.test(r.text)) continue;
+    const names = splitNames(r.text);
+    if (names.length && names.every(looksLikeName)) return r;
+  }
+  for (let i = lo; i < Math.min(model.lines.length, hi); i++) {
     const l = model.lines[i];
     if (l.text.length > 100) continue;
-    if (BY_PREFIX.test(l.text) && /^(by|von|par|por|door|di|av)\b/i.test(l.text) && /\p{Lu}/u.test(l.text.replace(BY_PREFIX, ''))) {
-      return { text: l.text, element: l.block.el, lines: [l] };
-    }
-    const named = bylineAncestor(l.block);
-    if (named && l.text.length <= 80 && /\p{Lu}/u.test(l.text) && !/^\d/.test(l.text)) {
-      const lines = model.lines.slice(named.firstLine, Math.min(named.lastLine, named.firstLine + 4));
-      const text = lines.map((x) => x.text).join(' ');
-      if (text.length <= 120) return { text: l.text, element: named.el, lines: [l] };
+    if (BY_START.test(l.text) && /\p{Lu}/u.test(l.text.replace(BY_PREFIX, ''))) {
+      const names = splitNames(l.text);
+      if (names.length && names.every(looksLikeName)) return { text: l.text, element: l.block.el, lines: [l] };
     }
   }
   return null;
 }
 
-function bylineAncestor(info: ElInfo): ElInfo | null {
-  for (let a: ElInfo | null = info, n = 0; a && n < 3; a = a.parent, n++) {
-    if (a.cid && BYLINE_CLASS.test(a.cid) && !/comment|avatar|bio|related/.test(a.cid)) return a;
-  }
-  return null;
+/** A person's name as bylines print it: 1–5 words, each capitalised (or a handle), no digits. */
+function looksLikeName(n: string): boolean {
+  if (/\d/.test(n) || n.length > 50) return false;
+  const words = n.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => /^[\p{Lu}@]/u.test(w) || /^(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|y|dos|das)$/i.test(w));
 }
+
 

@@ -6,11 +6,11 @@
 import type { DateCandidate, EventDate } from '../model';
 import { attr, rawText } from './dom';
 import type { DateParseOptions, ParsedDate } from './dates';
-import { findDates, parseMachineDate } from './dates';
+import { findDates, foldSameLength, parseMachineDate } from './dates';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
-import { cleanText, stripDiacritics } from './text';
+import { cleanText, stripDiacritics, wordCount } from './text';
 
 /** A ranked candidate with the node it was read from (for the page to mark). */
 export interface DateFound extends DateCandidate {
@@ -105,10 +105,11 @@ export function rankDates(ctx: DateContext): DateResult {
     let p = parseMachineDate(raw, opts);
     if (!p) p = findDates(cleanText(rawText(el, 300)), opts)[0] ?? null;
     if (!p) continue;
-    const text = cleanText(rawText(el, 300)) || raw;
+    const shown = cleanText(rawText(el, 300));
+    const text = shown && findDates(shown, opts).length ? shown : raw;
     const where = positionScore(info.firstLine, anchor, bodyStart, bodyEnd);
     const inDecoy = decoy(info);
-    const modified = /modified/.test(prop) || /updat|modif/.test(info.cid) || MOD_LABEL.test(fold(lineAround(model, info)));
+    const modified = /modified/.test(prop) || /updat|modif/.test(info.cid) || MOD_LABEL.test(fold(textBefore(model, info, shown)));
     if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
     else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);
     else if (el.hasAttribute?.('pubdate')) add(p, 'time[pubdate]', 0.9, 'published', el, text);
@@ -133,8 +134,10 @@ export function rankDates(ctx: DateContext): DateResult {
       // a date that can only be inside a link belongs to a list of other articles
       if (nonLink < d.text.length * 0.7 && line.linkLen > line.text.length * 0.5) continue;
       const before = f.slice(Math.max(0, d.index - 40), d.index);
-      const isEventSentence = line.text.length > 120 && d.index > 20 && !PUB_LABEL.test(before) && !MOD_LABEL.test(before);
-      if (isEventSentence) continue;
+      // a date opening or inside a sentence (`Ngày 14/9/2023, UBND xã … tổ chức …`) is an event, not a date line
+      const labelled = PUB_LABEL.test(before) || MOD_LABEL.test(before);
+      const otherWords = wordCount(line.text) - wordCount(d.text);
+      if (!labelled && (otherWords > 10 || (line.text.length > 120 && d.index > 20))) continue;
       const share = d.text.length / line.text.length;
       let score = 0.5 + positionScore(i, anchor, bodyStart, bodyEnd);
       const labelPub = PUB_LABEL.test(before);
@@ -145,7 +148,7 @@ export function rankDates(ctx: DateContext): DateResult {
       if (line.block.cid && /date|time|publish|ngay|thoigian|meta|byline/.test(line.block.cid)) score += 0.05;
       if (WEEKDAY_LINE.test(f) && i < anchor - 3) score -= 0.2;
       if (!labelPub && line.text.length > 80 && share < 0.3) score -= 0.15;
-      add(d, labelMod && !labelPub ? 'text:modified-line' : labelPub ? 'text:labelled' : 'text:date-line', Math.min(0.9, score), labelMod && !labelPub ? 'modified' : 'published', line.block.el);
+      add(d, labelMod && !labelPub ? 'text:modified-line' : labelPub ? 'text:labelled' : 'text:date-line', Math.min(0.9, score), labelMod && !labelPub ? 'modified' : 'published', line.block.el, dateLineText(line.text, d));
     }
   }
 
@@ -172,16 +175,60 @@ export function rankDates(ctx: DateContext): DateResult {
   let published: DateFound | null = top
     ? pubs.find((c) => c.iso.slice(0, 10) === top.iso.slice(0, 10) && c.iso.length > top.iso.length && c.score >= top.score - 0.15) ?? top
     : null;
+  // the visible text the date is read from (metadata may still give the more precise value)
+  if (published) {
+    const day = published.iso.slice(0, 10);
+    const visible = pubs.filter((c) => c.iso.slice(0, 10) === day && c.element && c.text && !/^\d{4}-\d\d-\d\dT/.test(c.text));
+    // a <time> element's own text is the most specific; otherwise the date line
+    const shown = visible.find((c) => c.source === 'time' || c.source.startsWith('itemprop') || c.source === 'time[pubdate]') ?? visible.find((c) => c.source.startsWith('text:'));
+    if (shown && shown !== published) published = { ...published, text: shown.text, element: shown.element };
+  }
   let modified: DateFound | null = mods[0] ?? null;
   if (!published && modified && modified.source.startsWith('text:')) {
     // a lone "Cập nhật" line on a portal is the only date shown: it is the publication date
     published = { ...modified, kind: 'published', score: Math.min(modified.score, 0.6) };
     modified = null;
   }
-  if (modified && published && modified.iso === published.iso && modified.source === published.source) modified = null;
+  // a modification time equal to the publication time is no modification
+  if (modified && published && sameInstant(modified.iso, published.iso)) modified = null;
+  if (modified) {
+    const day = modified.iso.slice(0, 10);
+    const shown = mods.find((c) => c.iso.slice(0, 10) === day && c.element && c.text && !/^\d{4}-\d\d-\d\dT/.test(c.text));
+    if (shown && shown !== modified) modified = { ...modified, text: shown.text, element: shown.element };
+  }
   const candidates = dedupe([...pubs, ...mods]);
   const eventDates = findEventDates(ctx, published);
   return { published, modified, candidates, eventDates };
+}
+
+/** Same moment (`2025-10-22T19:25:52+07:00` vs `2025-10-22T12:25:52Z`), or the same string. */
+function sameInstant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length <= 10 || b.length <= 10) return false;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return !Number.isNaN(ta) && ta === tb;
+}
+
+/** Labels and weekdays that belong to a date line, matched at the end of the text before the date. */
+const LINE_PREFIX = /(?:^|[\s(|•·,:-])((?:ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay cap nhat|cap nhat luc|cap nhat|dang luc|published on|published|posted on|posted|updated on|updated|first published|last updated|veroffentlicht am|veroffentlicht|aktualisiert am|aktualisiert|publie le|mis a jour le|publicado el|publicado|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[\s:,.\-–|]*(?:ngay\s*)?[\s:,]*)$/;
+
+/**
+ * The date as the page shows it: the matched date widened to its label or weekday
+ * (`Ngày đăng: …`, `Thứ hai - …`) and its brackets (`(15:32 | 22/01/2024)`), without counters after it.
+ */
+export function dateLineText(lineText: string, d: ParsedDate): string {
+  let start = d.index;
+  let end = d.index + d.text.length;
+  const before = foldSameLength(lineText.slice(Math.max(0, start - 60), start));
+  const offset = Math.max(0, start - 60);
+  const m = LINE_PREFIX.exec(before);
+  if (m) start = offset + m.index + m[0].length - m[1].length;
+  if (lineText[start - 1] === '(' && lineText.indexOf(')', end) === end) {
+    start--;
+    end++;
+  }
+  return lineText.slice(start, end).trim();
 }
 
 function dedupe(list: DateFound[]): DateFound[] {
@@ -220,10 +267,12 @@ function positionScore(index: number, anchor: number, bodyStart: number, bodyEnd
   return -0.1;
 }
 
-function lineAround(model: PageModel, info: ElInfo | null): string {
-  if (!info) return '';
+/** The words just before an element's text on its line (`Updated <time>…`). */
+function textBefore(model: PageModel, info: ElInfo, shown: string): string {
   const l = model.lines[info.firstLine];
-  return l ? l.text : '';
+  if (!l) return '';
+  const at = shown ? l.text.indexOf(shown) : -1;
+  return at > 0 ? l.text.slice(Math.max(0, at - 30), at) : at === 0 ? '' : l.text.slice(0, 30);
 }
 
 
@@ -301,6 +350,16 @@ export function urlDate(url: string): ParsedDate | null {
   }
 }
 
+/** A quoted document's date: `Quyết định số 123/QĐ-UBND ngày …`, `Kế hoạch số 45/KH-UBND ngày …`. */
+const DOCUMENT_DATE = /(?:số\s*\d+[\p{L}\d/.-]*|\d+\/[\p{Lu}Đ][\p{L}\d.-]*|(?:quyết định|kế hoạch|công văn|thông tư|nghị định|chỉ thị|nghị quyết|thông báo|văn bản|luật|tờ trình|báo cáo|hướng dẫn|công điện)\b[^.;]{0,50}?)\s*(?:ban hành\s*)?ngày\s*$/iu;
+/** Time-of-day cue before an event date, kept in its text (`Chiều ngày 17/7/2020`). */
+const EVENT_CUE = /(?:^|[\s(,;])((?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?:\s+ngày)?\s+)$/iu;
+
+function eventText(lineText: string, d: ParsedDate): string {
+  const m = EVENT_CUE.exec(lineText.slice(Math.max(0, d.index - 30), d.index));
+  return m && !/^(?:sáng|chiều|tối|trưa|đêm|ngày)/iu.test(d.text) ? `${m[1]}${d.text}`.trim() : d.text;
+}
+
 /**
  * Dates mentioned in the body text (events): `Chiều ngày 17/7/2020` → 2020-07-17; a day/month
  * without a year takes the publication year, or the year before when that would put the event
@@ -317,15 +376,18 @@ function findEventDates(ctx: DateContext, published: DateFound | null): EventDat
     scanned += line.text.length;
     if (published && line.block.el === published.element) continue;
     for (const d of findDates(line.text, { dayFirst: ctx.dayFirst, vietnamese: ctx.vietnamese, defaultYear: pubYear, minYear: 1900 })) {
+      const before = line.text.slice(Math.max(0, d.index - 80), d.index);
+      if (DOCUMENT_DATE.test(before)) continue;
       let iso = d.iso.slice(0, 10);
       if (!d.hasYear && !Number.isNaN(pubTime)) {
         const t = Date.parse(iso);
         if (t - pubTime > 60 * 86_400_000) iso = `${d.year - 1}${iso.slice(4)}`;
       }
-      const key = `${iso}|${d.text}`;
+      const text = eventText(line.text, d);
+      const key = `${iso}|${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ iso, text: d.text });
+      out.push({ iso, text });
     }
   }
   return out;

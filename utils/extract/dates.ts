@@ -88,7 +88,7 @@ const RE_VI_NO_YEAR = /(?<![\p{L}])(sang|chieu|toi|trua|dem|ngay|hom nay)\s{1,3}
 const RE_VI_WORDS_NO_YEAR = /(?<![\p{L}])(sang|chieu|toi|trua|dem|ngay)\s{1,3}(?:ngay\s{1,3})?(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})(?![\d]|\s{0,3},?\s{0,3}(?:nam\s{1,3})?\d{2,4})/gu;
 
 const RE_TIME = /(\d{1,2})(?:\s?(?::|h|gio)\s?|\.(?=\d\d(?!\.\d)))(\d{2})(?:\s?phút|\s?phut)?(?::(\d{2}))?'?(?:\s?(am|pm|a\.m\.|p\.m\.|sa|ch))?/iy;
-const RE_ZONE = /\s{0,3}\(?\s{0,2}(?:(gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})(?![\d])|(z)(?![\p{L}])|(cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ict|jst|gmt|utc)(?![\p{L}]))\s?\)?/iuy;
+const RE_ZONE = /\s{0,3}\(?\s{0,2}(?:(gmt|utc)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|([+-])(\d{2}):?(\d{2})(?![\d])|(z)(?![\p{L}])|(cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ict|jst|gmt|utc|et|pt|ct|mt)(?![\p{L}]))\s?\)?/iuy;
 const ZONES: Record<string, string> = {
   cet: '+01:00', cest: '+02:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00',
   pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', bst: '+01:00', ict: '+07:00',
@@ -142,9 +142,23 @@ function validDate(y: number, m: number, d: number, o: DateParseOptions): boolea
   return y >= min && y <= max && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-interface TimePart { h: number; m: number; s: number; zone: string | null; start: number; end: number }
+interface TimePart { h: number; m: number; s: number; zone: string | null; start: number; end: number; us?: number }
 
-function readZone(folded: string, at: number): { zone: string; end: number } | null {
+/** US zone names without daylight-saving information: standard offset in hours. */
+const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
+
+/** US daylight saving time (second Sunday of March to first Sunday of November, by date). */
+function usDst(y: number, m: number, d: number): boolean {
+  const nthSunday = (month: number, n: number): number => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  if (m < 3 || m > 11) return false;
+  if (m > 3 && m < 11) return true;
+  return m === 3 ? d >= nthSunday(3, 2) : d < nthSunday(11, 1);
+}
+
+function readZone(folded: string, at: number): { zone: string; end: number; us?: number } | null {
   RE_ZONE.lastIndex = at;
   const z = RE_ZONE.exec(folded);
   if (!z) return null;
@@ -155,6 +169,7 @@ function readZone(folded: string, at: number): { zone: string; end: number } | n
   }
   if (z[5]) return { zone: `${z[5]}${z[6]}:${z[7]}`, end: RE_ZONE.lastIndex };
   const abbr = (z[8] ?? z[9] ?? '').toLowerCase();
+  if (US_ZONES[abbr] !== undefined) return { zone: '', end: RE_ZONE.lastIndex, us: US_ZONES[abbr] };
   return ZONES[abbr] ? { zone: ZONES[abbr], end: RE_ZONE.lastIndex } : null;
 }
 
@@ -177,10 +192,10 @@ function readTimeAt(folded: string, at: number): TimePart | null {
   const z = readZone(folded, end);
   let zone: string | null = null;
   if (z) {
-    zone = z.zone;
+    zone = z.zone || null;
     end = z.end;
   }
-  return { h, m, s, zone, start: at, end };
+  return { h, m, s, zone, start: at, end, us: z?.us };
 }
 
 /** A time right after the date (`22/01/2024 15:32`, `…, 19:25 (GMT+7)`, `… lúc 10h30`). */
@@ -209,6 +224,10 @@ function isoOf(y: number, mo: number, d: number, t: TimePart | null, o: DatePars
   const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
   if (!t) return { iso: date, zone: false };
   const time = `${pad(t.h)}:${pad(t.m)}:${pad(t.s)}`;
+  if (t.us !== undefined) {
+    const off = t.us + (usDst(y, mo, d) ? 1 : 0);
+    return { iso: `${date}T${time}${off < 0 ? '-' : '+'}${pad(Math.abs(off))}:00`, zone: true };
+  }
   if (t.zone) return { iso: `${date}T${time}${t.zone}`, zone: true };
   if (o.vietnamese) return { iso: `${date}T${time}+07:00`, zone: true };
   return { iso: `${date}T${time}`, zone: false };

@@ -26,7 +26,7 @@ export type { DateFound } from './date-candidates';
 
 /** Toolbar and share-bar lines that are never article text. */
 const TOOLBAR = /^(?:xem với cỡ chữ.*|cỡ chữ.*|a\s*a\s*a?|in bài(?: viết)?|in trang|gửi email|gửi bài viết|chia sẻ(?: bài viết)?:?|bình luận|lưu bài|tải về|print|email|share(?: this| on .*)?|tweet|facebook|twitter|zalo|linkedin|whatsapp|copy link|link copied|listen to (this )?article.*|advertisement|anzeige|publicité|werbung|quảng cáo|\d+\s*(?:bình luận|comments?|lượt xem|views?))$/iu;
-const RELATED = /^(?:tin liên quan|các tin khác|tin khác|tin cùng chuyên mục|các tin cùng chuyên mục|bài viết liên quan|bài liên quan|tin đã đưa|các bài viết khác|xem thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
+const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
 
 /** Detects the article on `doc`. Pure: reads only the document passed in; never throws. */
 export function extractArticle(doc: Document, url: string): Article {
@@ -45,7 +45,8 @@ function run(doc: Document, url: string): Article {
   const sample = model.lines.slice(0, 400).map((l) => l.text).join(' ');
   const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');
   const vietnamese = lang.startsWith('vi') || (!lang && /\.vn(?:[:/]|$)/i.test(hostOf(url))) || (!md.lang && looksVietnamese(sample));
-  const dayFirst = vietnamese || !/^en(-US)?$/i.test(lang || 'en-US') ? true : false;
+  // month-first only for US English (and English pages that do not say which)
+  const dayFirst = vietnamese || !(lang === 'en' || !lang) || (!!md.langTag && !/^en(?:[-_]us)?$/i.test(md.langTag));
   const siteInfo = findSiteNames(model, md, url);
   const siteNames = siteInfo.names;
   const provenance: Partial<Record<ArticleField, Provenance>> = {};
@@ -71,7 +72,7 @@ function run(doc: Document, url: string): Article {
     }
   }
 
-  let lines = trimBody(sel.lines, title.line, model);
+  let lines = trimBody(withLead(sel.lines, title.line, model), title.line, model);
   const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
 
   const dates = safe(
@@ -180,7 +181,7 @@ function safe<T>(fn: () => T, fallback: T, errors: string[], step: string): T {
 }
 
 function emptyMetadata(): PageMetadata {
-  return { meta: new Map(), jsonLd: null, jsonLdSiteNames: [], canonical: null, lang: '', titleTag: '' };
+  return { meta: new Map(), jsonLd: null, jsonLdSiteNames: [], canonical: null, lang: '', langTag: '', titleTag: '' };
 }
 
 /** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
@@ -193,12 +194,46 @@ function trimBody(lines: Line[], titleLine: Line | null, model: PageModel): Line
     out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));
   }
   out = out.filter((l) => !TOOLBAR.test(l.text));
+  // a photo caption or credit before the first paragraph is not where the text starts
+  while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
   if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
   // the lead paragraph printed twice in a row
   out = out.filter((l, i) => i === 0 || l.text.length < 40 || l.text !== out[i - 1].text);
   void model;
   return out;
+}
+
+const CAPTION_CLASS = /caption|credit|hero|figure|photo|image|\bimg|thumb|media|picture/;
+
+function isCaptionLine(l: Line): boolean {
+  for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
+    if (a.tag === 'figcaption' || a.tag === 'figure' || a.tag === 'caption') return true;
+    if (a.cid && CAPTION_CLASS.test(a.cid) && a.tag !== 'article' && a.tag !== 'main' && a.lastLine - a.firstLine <= 2) return true;
+  }
+  return false;
+}
+
+const LEAD_CLASS = /sapo|\blead\b|chapeau|standfirst|summary|tomtat|tom-tat|mota|intro\b|article-desc|news-desc|detail-desc/;
+
+/**
+ * The lead paragraph (sapo) often sits between the title and the body container; it is body
+ * text. A dek inside the page header is not.
+ */
+function withLead(lines: Line[], titleLine: Line | null, model: PageModel): Line[] {
+  if (!titleLine || !lines.length) return lines;
+  const first = lines[0].index;
+  for (let i = titleLine.index + 1; i < first && i <= titleLine.index + 8; i++) {
+    const l = model.lines[i];
+    if (l.text.length < 60) continue;
+    let lead = false;
+    for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
+      if (a.tag === 'header') break;
+      if (a.cid && LEAD_CLASS.test(a.cid)) lead = true;
+    }
+    if (lead) return [l, ...lines];
+  }
+  return lines;
 }
 
 function toParagraphs(lines: Line[], sig: SignatureFound | null): string[] {

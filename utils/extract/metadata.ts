@@ -25,7 +25,10 @@ export interface PageMetadata {
   /** Site names from JSON-LD WebSite/Organization objects. */
   jsonLdSiteNames: string[];
   canonical: string | null;
+  /** Primary language subtag (`vi`, `en`). */
   lang: string;
+  /** The declared tag as written (`en-GB`), for date order. */
+  langTag: string;
   titleTag: string;
 }
 
@@ -79,15 +82,15 @@ export function readMetadata(doc: Document, head?: HeadElements): PageMetadata {
     jsonLdSiteNames: siteNames,
     canonical,
     lang: normaliseLang(lang),
+    langTag: lang.trim(),
     titleTag: titleEl ? cleanText(rawText(titleEl, 2000)) : '',
   };
 }
 
-/** `vi_VN`, `vi-vn`, `VI` → `vi-VN`, `vi`. */
+/** `vi_VN`, `vi-vn`, `VI` → `vi`: the primary language subtag, which is what the UI and search need. */
 export function normaliseLang(raw: string): string {
-  const m = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2,4}))?/i.exec(raw ?? '');
-  if (!m) return '';
-  return m[2] ? `${m[1].toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1].toLowerCase();
+  const m = /^\s*([a-z]{2,3})(?![a-z])/i.exec(raw ?? '');
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** First non-empty meta value among `keys`. */

@@ -120,7 +120,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
       unit = unit ?? t;
     }
   }
-  const uniq = [...new Set(authors.map((a) => cleanText(a)).filter(Boolean))];
+  const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a))).filter(Boolean))];
   const used = block.map((b) => b.line);
   let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
@@ -180,6 +180,16 @@ export function isPersonName(s: string): boolean {
   const allCaps = words.every((w) => CAPS_WORD.test(w));
   if (allCaps) return words.every((w) => w.replace(/\./g, '').length <= 7);
   return words.every((w) => (UPPER_WORD.test(w) && w.replace(/\./g, '').length <= 8) || INITIALS.test(w));
+}
+
+/** `TRẦN VĂN BÌNH` → `Trần Văn Bình`; initials (`N.T.M`) and mixed-case names stay as written. */
+export function titleCaseName(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || INITIALS.test(s) || ABBREVIATION.test(s)) return s;
+  return s
+    .split(/(\s+|-)/)
+    .map((w) => (/^\p{L}/u.test(w) ? w.charAt(0) + w.slice(1).toLocaleLowerCase('vi') : w))
+    .join('');
 }
 
 function namesIn(s: string): string[] {

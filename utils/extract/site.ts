@@ -6,7 +6,7 @@
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { PageModel } from './page';
-import { titleSegments } from './title';
+import { hostMainLabel, titleSegments } from './title';
 import { cleanText, looseKey, stripDiacritics } from './text';
 
 export interface SiteResult {
@@ -53,7 +53,7 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
       const k = looseKey(s).replace(/ /g, '');
       return !!host && (k.includes(host) || host.includes(k));
     };
-    if (looksSite(last) || last.length < first.length || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
+    if (looksSite(last) || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
     else if (looksSite(first)) push(first, 'title');
   } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))))) {
     push(md.titleTag, 'title');
@@ -113,7 +113,5 @@ function hostOf(url: string): string {
 }
 
 function hostKey(url: string): string {
-  const h = hostOf(url).replace(/^www\d?\./, '');
-  const labels = h.split('.');
-  return stripDiacritics(labels.length > 1 ? labels[labels.length - 2] : labels[0] ?? '').replace(/-/g, '');
+  return stripDiacritics(hostMainLabel(hostOf(url).replace(/^www\d?\./, ''))).replace(/-/g, '');
 }

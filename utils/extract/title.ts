@@ -81,7 +81,21 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
   }
   // 2. the declared title, site name trimmed
-  const primary = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)).length >= 2 && !siteKeys.has(looseKey(m.text)));
+  // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
+  const isCategory = (text: string): boolean => {
+    const k = looseKey(text);
+    let n = 0;
+    for (let i = 0; i < model.lines.length && i < 3000; i++) {
+      const l = model.lines[i];
+      if ((l.linkLen > 0 || k.split(' ').length <= 5) && looseKey(l.text) === k && ++n >= 1) return true;
+    }
+    return false;
+  };
+  const primary = metaTitles.find((m) => {
+    const stripped = stripSiteName(m.text, names);
+    if (looseKey(stripped).length < 2 || siteKeys.has(looseKey(m.text))) return false;
+    return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
+  });
   if (primary) {
     const text = stripSiteName(primary.text, names);
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
@@ -114,12 +128,20 @@ function agree(k: string, m: string, names: string[]): boolean {
   return false;
 }
 
+/** The registrable label of a host: `syt.taynguyet.gov.vn` → `taynguyet`, `www.bbc.co.uk` → `bbc`. */
+export function hostMainLabel(host: string): string {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return labels[0] ?? '';
+  const second = labels[labels.length - 2];
+  if (labels.length >= 3 && /^(?:gov|com|org|net|edu|co|ac|info|int|mil|nic|health|name|biz|pro)$/.test(second)) return labels[labels.length - 3];
+  return second;
+}
+
 /** Site-name spellings from the host: `boersen-zeitung.de` → `boersen-zeitung`, `boersen zeitung`. */
 function hostNames(host: string): string[] {
   const h = host.replace(/^www\d?\./, '').replace(/^m\./, '');
   if (!h) return [];
-  const labels = h.split('.');
-  const main = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  const main = hostMainLabel(h);
   return [h, main, main.replace(/-/g, ' ')].filter((x) => x.length >= 3);
 }
 
