@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryView } from '@/components/LibraryView';
 import { resolveColourLabels } from '@/components/colours';
 import type { ExportScope } from '@/utils/export/types';
-import { DEFAULT_SETTINGS, openLibrary } from '@/utils/db';
+import { DEFAULT_SETTINGS, openLibrary, verifyLibrary } from '@/utils/db';
 import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils/i18n';
 import { buildBackupFile, restoreFromFile } from '@/utils/pages/backup';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
@@ -196,7 +196,13 @@ function App() {
   const [state, setState] = useState<{ deps: PageDeps } | { error: string } | null>(null);
   useEffect(() => {
     openLibrary().then(
-      (db) => setState({ deps: browserPageDeps(db) }),
+      (db) => {
+        // The end-to-end build lets tests check the library from inside the page; release builds drop this.
+        if (import.meta.env.MODE === 'e2e') {
+          Object.assign(window, { portalNotesTest: { verify: () => verifyLibrary(db), highlightIds: () => db.getAllKeys('highlights') } });
+        }
+        setState({ deps: browserPageDeps(db) });
+      },
       (err: unknown) => setState({ error: messageOf(err) }),
     );
   }, []);

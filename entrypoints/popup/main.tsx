@@ -97,7 +97,7 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
     setWaiting(true);
     try {
       const first = await load();
-      const runs = first.access === 'portal' || first.access === 'enabled' || first.access === 'not-enabled';
+      const runs = first.access === 'portal' || first.access === 'enabled';
       if (!first.page && runs && (await waitForPage(deps, tab.id))) await load();
     } finally {
       setWaiting(false);

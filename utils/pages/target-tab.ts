@@ -1,6 +1,7 @@
 /**
  * Which tab the popup serves: normally the active tab; opened as a page of its own (tests, the
- * headless demo) it takes the tab from `?tabId=N` or the first tab showing `?url=…`.
+ * headless demo) it takes the tab from `?tabId=N` or the first tab showing `?url=…`. With both, the
+ * URL stands in for the tab's address where the browser hides it (a site without host permission).
  */
 import type { TabInfo } from './deps';
 
@@ -20,6 +21,7 @@ export async function targetTab(search: string, tabs: TabSource): Promise<(TabIn
   if (fromId !== null && /^\d+$/.test(fromId)) {
     const id = Number(fromId);
     tab = (await tabs.all()).find((t) => t.id === id) ?? { id };
+    if (!tab.url && fromUrl) tab = { ...tab, url: fromUrl };
   } else if (fromUrl) {
     tab = (await tabs.all()).find((t) => t.url === fromUrl);
   } else {

@@ -1,0 +1,182 @@
+/**
+ * The popup in real Chromium on the demo site: detected fields, clip, correct the date, tags with
+ * autocomplete, persistence across reopening, export (CSV and .docx read back), unclip, a page that
+ * is not an article, and a site the extension is not enabled on.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, currentWorker, tabIdOf } from '../../scripts/browsers';
+import { loadFixture } from '../fixtures/pages/fixtures';
+import { captureDownload, startPagesHarness, waitForArticle, type PagesHarness } from './pages-harness';
+
+let h: PagesHarness;
+let article: Page;
+let popup: Page;
+const expected = loadFixture('sharepoint-snv').expected;
+const QUOTE = 'tổ chức Hội nghị tập huấn nghiệp vụ công tác thi đua';
+
+beforeAll(async () => {
+  h = await startPagesHarness({ locale: 'vi-VN' });
+});
+afterAll(async () => h?.close());
+
+/** Select `phrase` on the page and highlight it the way the context menu does. */
+async function highlightPhrase(page: Page, phrase: string): Promise<void> {
+  const found = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent?.indexOf(text) ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + text.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return true;
+    }
+    return false;
+  }, phrase);
+  expect(found).toBe(true);
+  const tabId = await tabIdOf(h.chromium.context, page.url());
+  const worker = await currentWorker(h.chromium.context);
+  const reply = await worker.evaluate(
+    ([id, message]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, message),
+    [tabId, { type: 'content:highlight-selection', payload: { colour: 'pink' } }] as const,
+  );
+  expect(reply).toMatchObject({ ok: true });
+}
+
+const field = (p: Page, name: string) => p.locator(`#pn-${name}-field`);
+
+describe('popup on a portal article', () => {
+  it('shows the detected title, date and signature', async () => {
+    article = await h.openDemo('sharepoint-snv.html');
+    popup = await h.openPopup(article);
+    await waitForArticle(popup);
+    expect(await popup.getByTestId('title').textContent()).toBe(expected.title);
+    expect(await field(popup, 'published').locator('.pn-field__text').textContent()).toBe('24/07/2020');
+    const signature = (await field(popup, 'signature').textContent()) ?? '';
+    for (const author of expected.authors as string[]) expect(signature).toContain(author);
+    expect(await popup.getByRole('button', { name: 'Lưu bài viết' }).isVisible()).toBe(true);
+  });
+
+  it('clips the article', async () => {
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await popup.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
+    expect(await popup.locator('.pn-clipbar__state').textContent()).toMatch(/^Đã lưu lúc/);
+  });
+
+  it('corrects the publication date by typing another one', async () => {
+    await field(popup, 'published').getByRole('button', { name: 'Sửa: Ngày đăng' }).click();
+    await field(popup, 'published').getByLabel('Ngày khác').check();
+    await field(popup, 'published').locator('input[type=date]').fill('2020-07-20');
+    await field(popup, 'published').getByRole('button', { name: 'Lưu', exact: true }).click();
+    await popup.waitForFunction(() => document.querySelector('#pn-published-field .pn-field__text')?.textContent === '20/07/2020');
+    expect(await field(popup, 'published').textContent()).toContain('Bạn đã sửa');
+  });
+
+  it('adds tags, and suggests an existing tag typed without diacritics on another article', async () => {
+    const input = popup.getByRole('combobox', { name: 'Thẻ' });
+    await input.fill('thi đua');
+    await input.press('Enter');
+    await popup.locator('.pn-chip', { hasText: 'thi đua' }).waitFor();
+    await popup.getByRole('combobox', { name: 'Thẻ' }).fill('khen thưởng');
+    await popup.getByRole('combobox', { name: 'Thẻ' }).press('Enter');
+    await popup.locator('.pn-chip', { hasText: 'khen thưởng' }).waitFor();
+
+    const other = await h.openDemo('liferay-province.html');
+    const otherPopup = await h.openPopup(other);
+    await waitForArticle(otherPopup);
+    await otherPopup.getByRole('button', { name: 'Lưu bài viết' }).click();
+    await otherPopup.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
+    const tags = otherPopup.getByRole('combobox', { name: 'Thẻ' });
+    await tags.pressSequentially('thi d');
+    await otherPopup.getByRole('option', { name: 'thi đua' }).waitFor();
+    await tags.press('ArrowDown');
+    await tags.press('Enter');
+    await otherPopup.locator('.pn-chip', { hasText: 'thi đua' }).waitFor();
+    await otherPopup.close();
+  });
+
+  it('keeps the correction and tags after closing and reopening the popup', async () => {
+    await popup.close();
+    popup = await h.openPopup(article);
+    await waitForArticle(popup);
+    expect(await field(popup, 'published').locator('.pn-field__text').textContent()).toBe('20/07/2020');
+    expect(await popup.locator('.pn-chip').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('thi đua'), expect.stringContaining('khen thưởng')]));
+  });
+
+  it('lists a highlight made on the page', async () => {
+    await highlightPhrase(article, QUOTE);
+    await popup.reload();
+    await popup.locator('.pn-highlight', { hasText: QUOTE }).waitFor({ timeout: 10000 });
+  });
+
+  it('exports this article as CSV (with BOM, Vietnamese intact) and as .docx', async () => {
+    await popup.locator('#pn-export-format').selectOption('csv');
+    const csv = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());
+    expect(csv.filename).toMatch(/^portal-notes_\d{4}-\d{2}-\d{2}_tap-huan-nghiep-vu.*\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(rows).toHaveLength(1);
+    const row = Object.fromEntries(header.map((k, i) => [k, rows[0][i]]));
+    const cells = Object.values(row);
+    expect(cells).toContain(expected.title);
+    expect(cells).toContain('2020-07-20');
+    expect(cells).toContain(QUOTE);
+    expect(cells.some((c) => c.includes('thi đua') && c.includes('khen thưởng'))).toBe(true);
+
+    await popup.locator('#pn-export-format').selectOption('docx');
+    const docx = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());
+    expect(docx.filename).toMatch(/\.docx$/);
+    const { value: text } = await mammoth.extractRawText({ buffer: docx.bytes });
+    expect(text).toContain(expected.title);
+    expect(text).toContain(QUOTE);
+    expect(await popup.locator('.pn-notice').textContent()).toContain(docx.filename);
+
+    await fs.mkdir(path.join(ROOT, 'test-results'), { recursive: true });
+    await popup.screenshot({ path: path.join(ROOT, 'test-results/popup.png'), fullPage: true });
+  });
+
+  it('unclips the article after confirmation', async () => {
+    await popup.getByRole('button', { name: 'Bỏ lưu' }).click();
+    await popup.getByRole('group', { name: /Bỏ lưu bài này/ }).getByRole('button', { name: 'Bỏ lưu' }).click();
+    await popup.getByRole('button', { name: 'Lưu bài viết' }).waitFor();
+    expect(await popup.locator('.pn-highlight').count()).toBe(0);
+  });
+});
+
+describe('popup on other pages', () => {
+  it('says a listing page is not an article, and "clip anyway" clips it', async () => {
+    const listing = await h.openDemo('listing-portal.html');
+    const p = await h.openPopup(listing);
+    await waitForArticle(p);
+    expect(await p.locator('.pn-clipbar__state').textContent()).toMatch(/không phải một bài viết/);
+    await p.getByRole('button', { name: 'Vẫn lưu' }).click();
+    await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
+  });
+
+  it('offers to enable a site the extension does not run on', async () => {
+    const url = `http://localhost:${new URL(h.server.url).port}/blog-en.html`;
+    const page = await h.chromium.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // Without host permission the browser hides the tab's address: the newest tab without one is this page.
+    const worker = await currentWorker(h.chromium.context);
+    const tabId = await worker.evaluate(async () => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs.query({});
+      return Math.max(...tabs.filter((t) => !t.url).map((t) => t.id));
+    });
+    const p = await h.chromium.context.newPage();
+    await p.goto(`chrome-extension://${h.chromium.extensionId}/popup.html?tabId=${tabId}&url=${encodeURIComponent(url)}`);
+    await p.getByTestId('no-page').waitFor({ timeout: 15000 });
+    expect(await p.getByTestId('no-page').textContent()).toContain('chưa chạy trên trang web này');
+    expect(await p.getByRole('button', { name: 'Bật cho trang web này' }).isEnabled()).toBe(true);
+    expect(await p.getByRole('button', { name: 'Chỉ nhận diện lần này' }).isEnabled()).toBe(true);
+  });
+});
