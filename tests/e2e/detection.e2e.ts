@@ -1,0 +1,62 @@
+/**
+ * Article detection as the content script runs it in real Chromium: every demo page with an
+ * expected result is opened from the demo server, and what reached the background (the state the
+ * popup shows) must match the page's `.expected.json`, field by field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { currentWorker, tabIdOf } from '../../scripts/browsers';
+import type { PageState } from '../../utils/messages';
+import type { ArticleData, SignatureData } from '../../utils/model';
+import { listFixtureNames, loadFixture } from '../fixtures/pages/fixtures';
+import { startHarness } from './harness';
+import type { Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.chromium.context.newPage();
+});
+afterAll(async () => h?.close());
+
+interface Chrome {
+  chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+}
+
+/** The article the content script reported for the page now shown in `page`. */
+async function detected(url: string): Promise<ArticleData> {
+  const tabId = await tabIdOf(h.chromium.context, url);
+  const until = Date.now() + 15000;
+  while (Date.now() < until) {
+    const worker = await currentWorker(h.chromium.context);
+    const state = await worker.evaluate(async (id: number) => {
+      const key = `page:${id}`;
+      return ((await (globalThis as unknown as Chrome).chrome.storage.session.get(key))[key] as PageState | undefined) ?? null;
+    }, tabId);
+    if (state?.url === url && state.article) return state.article;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no detection reported for ${url}`);
+}
+
+const nfc = (s: string | null | undefined) => (s ?? '').normalize('NFC');
+const signatureParts = (s: SignatureData | null) => (s ? { authors: s.authors.map(nfc), unit: s.unit && nfc(s.unit), source: s.source && nfc(s.source) } : null);
+
+describe('detection in the content script matches every demo page', () => {
+  it.each(listFixtureNames())('%s', async (name) => {
+    const { expected } = loadFixture(name);
+    const url = h.server.url + `${name}.html`;
+    await page.goto(url, { waitUntil: 'load' });
+    const got = await detected(url);
+    expect.soft(got.isArticle, 'isArticle').toBe(expected.isArticle);
+    if (expected.title !== null) expect.soft(nfc(got.title), 'title').toBe(expected.title);
+    expect.soft(got.published, 'published').toBe(expected.published);
+    expect.soft(got.authors.map(nfc), 'authors').toEqual(expected.authors);
+    expect.soft(signatureParts(got.signature), 'signature').toEqual(signatureParts(expected.signature));
+    if (expected.bodyStart !== null) expect.soft(nfc(got.bodyText).startsWith(expected.bodyStart), `bodyText starts with "${expected.bodyStart}"`).toBe(true);
+    if (expected.bodyEnd !== null) expect.soft(nfc(got.bodyText).endsWith(expected.bodyEnd), `bodyText ends with "${expected.bodyEnd}"`).toBe(true);
+    expect.soft(got.lang, 'lang').toBe(expected.lang);
+    expect.soft(nfc(got.site), 'site').toBe(expected.site);
+  });
+});
