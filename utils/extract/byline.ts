@@ -95,13 +95,13 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   const explicit: ElInfo[] = [];
   const named: ElInfo[] = [];
   for (const info of model.infos) {
-    if (info.firstLine > hi + 50 && explicit.length) break;
     const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
     if (isAuthor) explicit.push(info);
     else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info)) named.push(info);
   }
-  for (const info of explicit) {
-    if (titleLine && !near(info)) continue;
+  // explicit author markup near the title first, then anywhere outside comments and lists of other articles
+  const far = explicit.filter((info) => titleLine && !near(info) && !insideOther(info));
+  for (const info of [...explicit.filter((i) => !titleLine || near(i)), ...far]) {
     const w = widen(info);
     const nameInfo = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop));
     const meta = nameInfo ? attr(nameInfo.el, 'content') : attr(info.el, 'content');
@@ -125,6 +125,13 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     }
   }
   return null;
+}
+
+function insideOther(info: ElInfo): boolean {
+  for (let a: ElInfo | null = info, n = 0; a && n < 12; a = a.parent, n++) {
+    if (a.tag === 'li' || (a.cid && /comment|related|recommend|teaser|card|sidebar|footer|widget/.test(a.cid))) return true;
+  }
+  return false;
 }
 
 /** A person's name as bylines print it: 1–5 words, each capitalised (or a handle), no digits. */

@@ -8,6 +8,7 @@ import { selectBody } from './body';
 import { findByline } from './byline';
 import type { DateFound } from './date-candidates';
 import { rankDates } from './date-candidates';
+import { findDates } from './dates';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -110,9 +111,18 @@ function run(doc: Document, url: string): Article {
   provenance.site = { source: siteInfo.source, confidence: site ? (siteInfo.source === 'host' ? 0.3 : 0.7) : 0 };
   provenance.lang = { source: md.lang ? 'html' : lang ? 'text' : 'none', confidence: md.lang ? 0.9 : lang ? 0.6 : 0 };
 
-  const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
   const declaredArticle = /article|posting|report/i.test(md.jsonLd?.type ?? '') || /article/i.test(metaValue(md, ['og:type'])?.value ?? '');
-  const isArticle = !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published);
+  const listing = !declaredArticle && looksLikeListing(sel.lines, vietnamese, dayFirst);
+  const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
+  const isArticle = !listing && !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published);
+  if (listing) {
+    // a list of other articles has no date, author or events of its own
+    dates.published = null;
+    dates.modified = null;
+    dates.eventDates = [];
+    delete provenance.published;
+    delete provenance.modified;
+  }
 
   const canonicalUrl = md.canonical ? absolutise(md.canonical, url) : null;
   return {
@@ -123,8 +133,8 @@ function run(doc: Document, url: string): Article {
     published: dates.published,
     modified: dates.modified,
     dateCandidates: dates.candidates,
-    authors,
-    signature,
+    authors: listing ? [] : authors,
+    signature: listing ? null : signature,
     body: { element: sel.container?.el ?? null, text, paragraphs },
     eventDates: dates.eventDates,
     lang,
@@ -305,6 +315,28 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * A category or search page: the "body" is a run of linked item titles, each with its own date
+ * line (and usually a summary).
+ */
+function looksLikeListing(lines: Line[], vietnamese: boolean, dayFirst: boolean): boolean {
+  let linkTitles = 0;
+  let dateLines = 0;
+  let firstItem = -1;
+  for (const [i, l] of lines.entries()) {
+    if (l.text.length >= 15 && l.text.length <= 200 && l.linkLen >= l.text.length * 0.9) {
+      linkTitles++;
+      if (firstItem < 0) firstItem = i;
+    }
+    if (l.text.length <= 60) {
+      const d = findDates(l.text, { dayFirst, vietnamese })[0];
+      if (d && d.text.length >= l.text.length * 0.5) dateLines++;
+    }
+  }
+  // the items start the page's main block; a related list after an article's text does not
+  return linkTitles >= 5 && dateLines >= 4 && firstItem >= 0 && firstItem <= Math.max(3, lines.length * 0.2);
 }
 
 function isRootPath(url: string): boolean {

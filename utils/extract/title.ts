@@ -70,27 +70,27 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const siteKeys = new Set(names.map(looseKey));
   const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)));
 
-  // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments)
-  for (const h of headings) {
-    const k = looseKey(h.text);
-    if (k.length < 2) continue;
-    // same words: the declared title keeps punctuation that inline kicker spans lose
-    const same = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)) === k);
-    if (same) return { text: stripSiteName(same.text, names), source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
-    const agrees = metaTitles.some((m) => agree(k, m.text, names));
-    if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
-  }
-  // 2. the declared title, site name trimmed
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
-  const isCategory = (text: string): boolean => {
+  const isCategory = (text: string, except: Line | null = null): boolean => {
     const k = looseKey(text);
-    let n = 0;
     for (let i = 0; i < model.lines.length && i < 3000; i++) {
       const l = model.lines[i];
-      if ((l.linkLen > 0 || k.split(' ').length <= 5) && looseKey(l.text) === k && ++n >= 1) return true;
+      if (l !== except && (l.linkLen > 0 || k.split(' ').length <= 5) && looseKey(l.text) === k) return true;
     }
     return false;
   };
+  // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments); h1 first
+  const rank = (h: Line): number => (h.block.tag === 'h1' ? 0 : h.block.tag === 'h2' ? 1 : 2);
+  for (const h of [...headings].sort((a, b) => rank(a) - rank(b))) {
+    const k = looseKey(h.text);
+    if (k.length < 2) continue;
+    // same words: the declared title keeps punctuation that inline kicker spans lose
+    const same = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)) === k && !(m.source === 'title-tag' && stripSiteName(m.text, names) !== m.text && isCategory(h.text, h)));
+    if (same) return { text: stripSiteName(same.text, names), source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
+    const agrees = metaTitles.some((m) => agree(k, m.text, names) && !(m.source === 'title-tag' && isCategory(h.text, h)));
+    if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
+  }
+  // 2. the declared title, site name trimmed
   const primary = metaTitles.find((m) => {
     const stripped = stripSiteName(m.text, names);
     if (looseKey(stripped).length < 2 || siteKeys.has(looseKey(m.text))) return false;
