@@ -351,7 +351,7 @@ export function urlDate(url: string): ParsedDate | null {
 }
 
 /** A quoted document's date: `Quyết định số 123/QĐ-UBND ngày …`, `Kế hoạch số 45/KH-UBND ngày …`. */
-const DOCUMENT_DATE = /(?:số\s*\d+[\p{L}\d/.-]*|\d+\/[\p{Lu}Đ][\p{L}\d.-]*|(?:quyết định|kế hoạch|công văn|thông tư|nghị định|chỉ thị|nghị quyết|thông báo|văn bản|luật|tờ trình|báo cáo|hướng dẫn|công điện)\b[^.;]{0,50}?)\s*(?:ban hành\s*)?ngày\s*$/iu;
+const DOCUMENT_DATE = /(?:số\s*\d+[\p{L}\d/.-]*|\d+\/[\p{Lu}Đ][\p{L}\d.-]*|(?:quyết định|kế hoạch|công văn|thông tư|nghị định|chỉ thị|nghị quyết|thông báo|văn bản|luật|tờ trình|báo cáo|hướng dẫn|công điện)(?=[\s,]|$)[^.;]{0,50}?)\s*(?:ban hành\s*)?ngày\s*$/iu;
 /** Time-of-day cue before an event date, kept in its text (`Chiều ngày 17/7/2020`). */
 const EVENT_CUE = /(?:^|[\s(,;])((?:rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày)(?:\s+ngày)?\s+)$/iu;
 

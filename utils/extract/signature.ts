@@ -36,9 +36,9 @@ const UNIT_START = /^(?:ban|phòng|sở|ubnd|ủy ban|uỷ ban|văn phòng|trung
 const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
 const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|đánh giá|số lượt xem|lượt xem|lượt đọc|in bài|gửi email|gửi bài|chia sẻ|bình luận|ý kiến|tweet|share|like|print|email|quay lại|về đầu trang|trở về|trở lại|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|in trang|lên đầu trang|top|\[?\s*\d+\s*\]?)$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
-const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|ảnh:|nguồn ảnh)\b/iu;
+const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)(?=[\s:.,)]|$)/iu;
 const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
-const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)\b/iu;
+const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)(?=[\s,.]|$)/iu;
 /** Capitalised words that open headings and lead-ins, never names. */
 const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ)$/iu;
 
@@ -173,6 +173,7 @@ function parseNameLine(t: string): { names: string[]; unit: string | null } {
 /** A Vietnamese (or other) person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(s: string): boolean {
   const t = stripEnd(s.trim());
+  if (INITIALS.test(t) && t.length <= 12) return true;
   if (t.length < 4 || t.length > 40 || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return INITIALS.test(t) && t.length <= 12;
@@ -226,7 +227,11 @@ function isTitleCaseish(s: string): boolean {
 }
 
 function stripEnd(s: string): string {
-  return s.replace(/[\s.;,]+$/u, '').replace(/^[\s(]+|[\s)]+$/gu, '').trim();
+  let t = s.replace(/[\s.;,]+$/u, '').trim();
+  // unwrap `(Theo …)` but keep `Name (Unit)`
+  const wrapped = /^\((.*)\)$/su.exec(t);
+  if (wrapped && !wrapped[1].includes('(')) t = wrapped[1].trim();
+  return t.replace(/[\s.;,]+$/u, '').trim();
 }
 
 /** Captions and gallery lead-ins: inside figure/figcaption, italic and parenthesised, or `Ảnh: …`. */

@@ -1,0 +1,107 @@
+/** Publication date in the DOM: the date line near the title wins, every decoy kind loses. */
+import { describe, expect, it } from 'vitest';
+import { extract, paragraphs, portalPage } from './helpers';
+
+const titled = (dateLine: string, body = paragraphs(4)): string =>
+  `<h1 class="title">Tập huấn nghiệp vụ công tác văn thư năm 2020</h1>${dateLine}<div class="content">${body}</div>`;
+
+describe('publication date near the title', () => {
+  it.each([
+    ['<div class="date">24/07/2020</div>', '2020-07-24', '24/07/2020'],
+    ['<div class="time">(15:32 | 22/01/2024)</div>', '2024-01-22T15:32:00+07:00', '(15:32 | 22/01/2024)'],
+    ['<p>Ngày đăng: 13/02/2015 09:01:54</p>', '2015-02-13T09:01:54+07:00', 'Ngày đăng: 13/02/2015 09:01:54'],
+    ['<span>Thứ hai - 03/04/2023 09:15 | Đã xem: 412</span>', '2023-04-03T09:15:00+07:00', 'Thứ hai - 03/04/2023 09:15'],
+    ["<div>16:13' - 10/04/2021</div>", '2021-04-10T16:13:00+07:00', "16:13' - 10/04/2021"],
+    ['<div>Đăng ngày 28 - 08 - 2015</div>', '2015-08-28', 'Đăng ngày 28 - 08 - 2015'],
+  ])('%s', (line, iso, text) => {
+    const d = extract(portalPage(titled(line)));
+    expect(d.published).toBe(iso);
+    expect(d.publishedText).toBe(text);
+  });
+
+  it('takes the date line above the title too', () => {
+    const d = extract(portalPage(`<div class="d">24/07/2020</div><h1>Tập huấn nghiệp vụ công tác văn thư năm 2020</h1><div class="content">${paragraphs(4)}</div>`));
+    expect(d.published).toBe('2020-07-24');
+  });
+});
+
+describe('decoys are never the publication date', () => {
+  it('header "today" widget on a page without a date line', () => {
+    const d = extract(portalPage(titled(''), { before: '<div class="today">Thứ năm, ngày 28 tháng 3 năm 2024</div>' }));
+    expect(d.published).toBeNull();
+  });
+
+  it('header "today" widget next to a real date line', () => {
+    const d = extract(portalPage(titled('<div class="date">24/07/2020</div>'), { before: '<div class="today">Thứ năm, ngày 28 tháng 3 năm 2024</div>' }));
+    expect(d.published).toBe('2020-07-24');
+  });
+
+  it('calendar widget', () => {
+    const cal = '<table class="calendar"><caption>Tháng 10, 2020</caption><tr><td>CN</td><td>T2</td><td>T3</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
+    expect(extract(portalPage(titled(''), { after: cal })).published).toBeNull();
+  });
+
+  it('dates of related articles', () => {
+    const related = '<div class="other"><h3>Các tin khác</h3><ul><li><a href="/a">Sở Nội vụ tổ chức hội nghị cán bộ</a> (15/07/2020)</li><li><a href="/b">Trao Bằng khen cho 27 tập thể</a> (09/07/2020)</li></ul></div>';
+    expect(extract(portalPage(titled('') + related)).published).toBeNull();
+    expect(extract(portalPage(titled('<div class="date">24/07/2020</div>') + related)).published).toBe('2020-07-24');
+  });
+
+  it('footer years and event dates inside the body', () => {
+    const body = `<p>Chiều ngày 17/7/2020, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng cho hơn 200 cán bộ cấp xã.</p>${paragraphs(3)}`;
+    const d = extract(portalPage(titled('', body)));
+    expect(d.published).toBeNull();
+    expect(d.eventDates).toEqual([{ iso: '2020-07-17', text: 'Chiều ngày 17/7/2020' }]);
+  });
+
+  it('a modified date is kept apart', () => {
+    const d = extract(portalPage(titled('<div class="meta">Ngày đăng: 13/02/2015 09:01:54 Cập nhật: 15/02/2015 08:00</div>')));
+    expect(d.published).toBe('2015-02-13T09:01:54+07:00');
+    expect(d.modified).toBe('2015-02-15T08:00:00+07:00');
+  });
+
+  it('quoted decision dates are not events; event years come from the publication date', () => {
+    const body = `<p>Sáng 25/2, UBND huyện triển khai Quyết định số 123/QĐ-UBND ngày 05/3/2019 của UBND tỉnh về việc kiện toàn tổ công tác, với sự tham dự của lãnh đạo các phòng, ban.</p>${paragraphs(3)}`;
+    const d = extract(portalPage(titled('<div class="date">26/02/2020</div>', body)));
+    expect(d.eventDates).toEqual([{ iso: '2020-02-25', text: 'Sáng 25/2' }]);
+  });
+
+  it('an event day/month months after publication belongs to the year before', () => {
+    const body = `<p>Chiều 28/12, Ban Chỉ đạo tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu và triển khai nhiệm vụ trọng tâm của năm mới.</p>${paragraphs(3)}`;
+    const d = extract(portalPage(titled('<div class="date">05/01/2021</div>', body)));
+    expect(d.eventDates[0]?.iso).toBe('2020-12-28');
+  });
+});
+
+describe('structured sources', () => {
+  const body = `<h1>Floating classrooms keep lessons going</h1>${paragraphs(4, 'The school')}`;
+  it.each([
+    ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2024-05-14T06:45:00-04:00"}</script>', '2024-05-14T06:45:00-04:00'],
+    ['<meta property="article:published_time" content="2021-04-10T16:13:00+07:00">', '2021-04-10T16:13:00+07:00'],
+    ['<meta itemprop="datePublished" content="2025-10-22T19:25:52+07:00">', '2025-10-22T19:25:52+07:00'],
+    ['<meta name="pubdate" content="2019-10-19">', '2019-10-19'],
+    ['<meta name="date" content="2019-10-19">', '2019-10-19'],
+  ])('%s', (head, iso) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>t</title>${head}</head><body><article>${body}</article></body></html>`;
+    expect(extract(html, 'https://news.example/a').published).toBe(iso);
+  });
+
+  it('a <time datetime> by the title', () => {
+    const html = `<html lang="en"><body><article><h1>Floating classrooms keep lessons going</h1><p>By Jane Doe · <time datetime="2024-05-14T06:45:00-04:00">May 14, 2024</time></p>${paragraphs(4, 'The school')}</article></body></html>`;
+    const d = extract(html, 'https://news.example/a');
+    expect(d.published).toBe('2024-05-14T06:45:00-04:00');
+    expect(d.publishedText).toBe('May 14, 2024');
+  });
+
+  it('a date in the URL when the page shows none', () => {
+    const html = `<html lang="en"><body><article><h1>Floating classrooms keep lessons going</h1>${paragraphs(4, 'The school')}</article></body></html>`;
+    expect(extract(html, 'https://news.example/2019/10/19/floating').published).toBe('2019-10-19');
+  });
+
+  it('ranked candidates keep the runner-up', () => {
+    const html = `<html lang="en"><head><meta property="article:published_time" content="2021-04-10T16:13:00+07:00"></head><body><article><h1>Floating classrooms keep lessons going</h1><div class="date">April 9, 2021</div>${paragraphs(4, 'The school')}</article></body></html>`;
+    const d = extract(html, 'https://news.example/a');
+    expect(d.dateCandidates.length).toBeGreaterThanOrEqual(2);
+    expect(d.dateCandidates.map((c) => c.iso.slice(0, 10))).toContain('2021-04-09');
+  });
+});

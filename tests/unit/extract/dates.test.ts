@@ -1,0 +1,162 @@
+/** Date strings: every publication-date form in docs/vn-portals.md, English/European forms, and the look-alikes. */
+import { describe, expect, it } from 'vitest';
+import { dateLineText } from '@/utils/extract/date-candidates';
+import { findDates, parseMachineDate, parseVietnameseDate, vietnameseMonth } from '@/utils/extract/dates';
+
+describe('parseVietnameseDate: portal date-line forms', () => {
+  it.each([
+    ['24/07/2020', '2020-07-24', '24/07/2020'],
+    ['4/7/2020', '2020-07-04', '4/7/2020'],
+    ['(15:32 | 22/01/2024)', '2024-01-22T15:32:00+07:00', '15:32 | 22/01/2024'],
+    ['15:32 22/01/2024', '2024-01-22T15:32:00+07:00', '15:32 22/01/2024'],
+    ['22/01/2024 15:32', '2024-01-22T15:32:00+07:00', '22/01/2024 15:32'],
+    ['Ngày đăng: 13/02/2015', '2015-02-13', '13/02/2015'],
+    ['Đăng ngày: 13/02/2015 09:01:54', '2015-02-13T09:01:54+07:00', '13/02/2015 09:01:54'],
+    ['Ngày xuất bản: 01/12/2022 08:00', '2022-12-01T08:00:00+07:00', '01/12/2022 08:00'],
+    ['Cập nhật lúc 10:05 ngày 02/03/2023', '2023-03-02T10:05:00+07:00', '10:05 ngày 02/03/2023'],
+    ['Thời gian đăng: 05/06/2019', '2019-06-05', '05/06/2019'],
+    ['Đăng ngày 28 - 08 - 2015', '2015-08-28', '28 - 08 - 2015'],
+    ['28.08.2015', '2015-08-28', '28.08.2015'],
+    ['Thứ tư, 22/10/2025, 19:25 (GMT+7)', '2025-10-22T19:25:00+07:00', '22/10/2025, 19:25 (GMT+7)'],
+    ['Thứ Sáu, 24/07/2020 - 10:30', '2020-07-24T10:30:00+07:00', '24/07/2020 - 10:30'],
+    ['Chủ nhật, 26/07/2020', '2020-07-26', '26/07/2020'],
+    ['ngày 24 tháng 7 năm 2020', '2020-07-24', 'ngày 24 tháng 7 năm 2020'],
+    ['30 tháng 8, 2024', '2024-08-30', '30 tháng 8, 2024'],
+    ['Tháng Bảy 24, 2020', '2020-07-24', 'Tháng Bảy 24, 2020'],
+    ["16:13' - 10/04/2021", '2021-04-10T16:13:00+07:00', "16:13' - 10/04/2021"],
+    ['10h30 ngày 24/7/2020', '2020-07-24T10:30:00+07:00', '10h30 ngày 24/7/2020'],
+    ['24/7/2020 10 giờ 30', '2020-07-24T10:30:00+07:00', '24/7/2020 10 giờ 30'],
+    ['17/10/21', '2021-10-17', '17/10/21'],
+    ['Thứ hai - 03/04/2023 09:15', '2023-04-03T09:15:00+07:00', '03/04/2023 09:15'],
+    ['03/04/2023 | 412', '2023-04-03', '03/04/2023'],
+    ['03/04/2023 09:15 Số lượt xem: 88', '2023-04-03T09:15:00+07:00', '03/04/2023 09:15'],
+    ['cms-publish-date 03/04/2023 | 09:15 | cms-view-count: 88', '2023-04-03T09:15:00+07:00', '03/04/2023 | 09:15'],
+    ['Thứ hai, ngày 03/04/2023 | 09:15 AM (GMT +7)', '2023-04-03T09:15:00+07:00', '03/04/2023 | 09:15 AM (GMT +7)'],
+    ['Thứ hai, ngày 03/04/2023 | 02:15 PM', '2023-04-03T14:15:00+07:00', '03/04/2023 | 02:15 PM'],
+    ['Kinh tế - Ngày đăng : 09:15, 03/04/2023', '2023-04-03T09:15:00+07:00', '09:15, 03/04/2023'],
+    ['• Cập nhật: 03/04/2023', '2023-04-03', '03/04/2023'],
+    // NFD input (combining marks) reads the same
+    ['Ngày đăng: 13/02/2015'.normalize('NFD'), '2015-02-13', '13/02/2015'],
+  ])('%s → %s', (input, iso, text) => {
+    const d = parseVietnameseDate(input);
+    expect(d?.iso).toBe(iso);
+    expect(d?.text).toBe(text);
+  });
+});
+
+describe('findDates: English and European forms (day first unless told otherwise)', () => {
+  it.each([
+    ['March 3, 2023', {}, '2023-03-03'],
+    ['Mar. 3, 2023', {}, '2023-03-03'],
+    ['3 March 2023', {}, '2023-03-03'],
+    ['3rd March 2023', {}, '2023-03-03'],
+    ['Monday, March 3rd, 2023', {}, '2023-03-03'],
+    ['03.04.2023', { dayFirst: false }, '2023-04-03'],
+    ['2023-03-03', {}, '2023-03-03'],
+    ['2023/03/03', {}, '2023-03-03'],
+    ['04/03/2023', { dayFirst: false }, '2023-04-03'],
+    ['04/03/2023', { dayFirst: true }, '2023-03-04'],
+    ['13/03/2023', { dayFirst: false }, '2023-03-13'],
+    ['3. März 2023', {}, '2023-03-03'],
+    ['1er mars 2023', {}, '2023-03-01'],
+    ['3 de marzo de 2023', {}, '2023-03-03'],
+    ['3 marzo 2023', {}, '2023-03-03'],
+    ['3 de março de 2023', {}, '2023-03-03'],
+    ['3 maart 2023', {}, '2023-03-03'],
+    ['Published Mon 3 Mar 2023 10.30 GMT', {}, '2023-03-03T10:30:00+00:00'],
+    ['May 14, 2024, 6:45 a.m. ET', { dayFirst: false }, '2024-05-14T06:45:00-04:00'],
+    ['January 4, 2024, 6:45 p.m. ET', { dayFirst: false }, '2024-01-04T18:45:00-05:00'],
+    ['2019-10-19T12:30:00+02:00', {}, '2019-10-19T12:30:00+02:00'],
+    ['2019-10-19T12:30:00Z', {}, '2019-10-19T12:30:00+00:00'],
+    ['2026-06-05T20:43:49+0000', {}, '2026-06-05T20:43:49+00:00'],
+  ])('%s %j → %s', (input, opts, iso) => {
+    expect(findDates(input, opts)[0]?.iso).toBe(iso);
+  });
+});
+
+describe('findDates: things that are not dates', () => {
+  it.each([
+    'thương binh 1/4, bệnh binh 1/3',
+    '3/3 lượt, 4/4 thôn, 12/12 xã',
+    '155/216 hộ',
+    'nhiệm kỳ 2020-2025',
+    'giai đoạn 2016-2020',
+    'quý IV/2020',
+    'Tháng 10, 2020',
+    'CN T2 T3 T4 T5 T6 T7 1 2 3 4 5 6 7',
+    'Điện thoại: 0251.3822.123',
+    'phiên bản 1.2.3',
+    '31/02/2020',
+    '13/13/2020',
+    'số 12/2024/NĐ-CP',
+    '© 2024',
+  ])('%s has no full date', (input) => {
+    expect(findDates(input, { vietnamese: true }).filter((d) => d.hasYear)).toEqual([]);
+  });
+
+  it('reads the date of a quoted decision as a date (deciding it is no event happens elsewhere)', () => {
+    expect(findDates('Quyết định số 123/QĐ-UBND ngày 05/3/2024')[0]?.iso).toBe('2024-03-05');
+  });
+});
+
+describe('findDates: event dates without a year take the given year', () => {
+  it.each([
+    ['Chiều ngày 17/7/2020, đoàn công tác', '2020-07-17', '17/7/2020'],
+    ['Sáng 25/2, UBND huyện', '2020-02-25', 'Sáng 25/2'],
+    ['từ ngày 10-7 đến nay', '2020-07-10', 'ngày 10-7'],
+    ['Chiều 12.4, tại hội trường', '2020-04-12', 'Chiều 12.4'],
+    ['Tối 26/8 đã diễn ra', '2020-08-26', 'Tối 26/8'],
+  ])('%s', (input, iso, text) => {
+    const d = findDates(input, { vietnamese: true, defaultYear: 2020 })[0];
+    expect(d?.iso.slice(0, 10)).toBe(iso);
+    expect(d?.text).toBe(text);
+  });
+
+  it('needs a cue word before a bare day/month', () => {
+    expect(findDates('đạt 25/2 chỉ tiêu', { defaultYear: 2020 })).toEqual([]);
+  });
+});
+
+describe('dateLineText: the date as the page shows it', () => {
+  it.each([
+    ['Ngày đăng: 13/02/2015 09:01:54 Cập nhật: 15/02/2015 08:00', 'Ngày đăng: 13/02/2015 09:01:54'],
+    ['Thứ hai - 03/04/2023 09:15 Đã xem: 412', 'Thứ hai - 03/04/2023 09:15'],
+    ['(15:32 | 22/01/2024)', '(15:32 | 22/01/2024)'],
+    ['Thứ tư, 22/10/2025, 19:25 (GMT+7)', 'Thứ tư, 22/10/2025, 19:25 (GMT+7)'],
+    ['Đăng ngày 28 - 08 - 2015 · Chuyên mục: Tin hoạt động', 'Đăng ngày 28 - 08 - 2015'],
+    ['by Amara Okafor Published March 3, 2023 7 min read', 'Published March 3, 2023'],
+    ['24/07/2020', '24/07/2020'],
+  ])('%s → %s', (line, shown) => {
+    const d = findDates(line, { vietnamese: true, dayFirst: true })[0];
+    expect(dateLineText(line, d)).toBe(shown);
+  });
+});
+
+describe('parseMachineDate: metadata values', () => {
+  it.each([
+    ['2025-10-22T19:25:52+07:00', '2025-10-22T19:25:52+07:00'],
+    ['2018-04-05T06:00', '2018-04-05T06:00:00'],
+    ['2019-10-19', '2019-10-19'],
+    ['20191019', '2019-10-19'],
+    ['Tue, 15 Nov 1994 08:12:31 GMT', '1994-11-15T08:12:31+00:00'],
+    ['2023-11-01T23:01:00.000Z', '2023-11-01T23:01:00+00:00'],
+  ])('%s → %s', (value, iso) => {
+    expect(parseMachineDate(value)?.iso).toBe(iso);
+  });
+
+  it('adds +07:00 to a zone-less time on a Vietnamese page', () => {
+    expect(parseMachineDate('2020-07-24 10:30', { vietnamese: true })?.iso).toBe('2020-07-24T10:30:00+07:00');
+  });
+
+  it.each(['', 'not a date', '2019-13-45', '0000-00-00'])('rejects %j', (value) => {
+    expect(parseMachineDate(value)).toBeNull();
+  });
+});
+
+describe('vietnameseMonth', () => {
+  it.each([
+    ['Một', 1], ['Giêng', 1], ['Tư', 4], ['Bảy', 7], ['bẩy', 7], ['Mười', 10], ['Mười Một', 11], ['mười hai', 12], ['7', 7], ['xyz', 0],
+  ])('%s → %d', (word, n) => {
+    expect(vietnameseMonth(word as string)).toBe(n);
+  });
+});

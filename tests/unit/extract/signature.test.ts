@@ -1,0 +1,113 @@
+/** Signature blocks: each Vietnamese convention, and the look-alikes that must not be taken for one. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract';
+import { findSignatureBlock, isPersonName, titleCaseName } from '@/utils/extract/signature';
+import { extract, paragraphs, parse, portalPage } from './helpers';
+
+const withEnd = (end: string, last = '<p>Lớp tập huấn góp phần nâng cao chất lượng công tác thi đua, khen thưởng ở cơ sở trong thời gian tới.</p>'): string =>
+  portalPage(`<h1>Tập huấn nghiệp vụ công tác thi đua năm 2020</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(4)}${last}${end}</div>`);
+
+describe('signature conventions', () => {
+  it.each([
+    ['name alone, bold', '<p><strong>Nguyễn Tuyết Mai</strong></p>', { text: 'Nguyễn Tuyết Mai', authors: ['Nguyễn Tuyết Mai'], unit: null, source: null }],
+    ['name alone, right-aligned', '<p style="text-align:right">Nguyễn Tuyết Mai</p>', { text: 'Nguyễn Tuyết Mai', authors: ['Nguyễn Tuyết Mai'], unit: null, source: null }],
+    ['name with a trailing period', '<p>Minh Châu.</p>', { text: 'Minh Châu.', authors: ['Minh Châu'], unit: null, source: null }],
+    ['name in capitals', '<p align="right"><b>TRẦN VĂN BÌNH</b></p>', { text: 'TRẦN VĂN BÌNH', authors: ['Trần Văn Bình'], unit: null, source: null }],
+    ['name then unit', '<p><strong>Nguyễn Thành Long</strong></p><p><em>Ban Thi đua, Khen thưởng - Sở Nội vụ</em></p>', { text: 'Nguyễn Thành Long\nBan Thi đua, Khen thưởng - Sở Nội vụ', authors: ['Nguyễn Thành Long'], unit: 'Ban Thi đua, Khen thưởng - Sở Nội vụ', source: null }],
+    ['"Tin, ảnh:" credit', '<p><b>Tin, ảnh: Trần Minh Khoa</b></p>', { text: 'Tin, ảnh: Trần Minh Khoa', authors: ['Trần Minh Khoa'], unit: null, source: null }],
+    ['"Bài, ảnh:" credit then source', '<p><strong>Bài, ảnh: Lê Thu Hà</strong></p><p><em>Nguồn: Trung tâm Văn hóa huyện Ngàn Thông</em></p>', { text: 'Bài, ảnh: Lê Thu Hà\nNguồn: Trung tâm Văn hóa huyện Ngàn Thông', authors: ['Lê Thu Hà'], unit: null, source: 'Trung tâm Văn hóa huyện Ngàn Thông' }],
+    ['"Tin: … - Ảnh: …"', '<p>Tin: Hoàng Anh - Ảnh: Quốc Tuấn</p>', { text: 'Tin: Hoàng Anh - Ảnh: Quốc Tuấn', authors: ['Hoàng Anh', 'Quốc Tuấn'], unit: null, source: null }],
+    ['"(Theo …)" source', '<p>(Theo Báo Sông Mây)</p>', { text: '(Theo Báo Sông Mây)', authors: [], unit: null, source: 'Báo Sông Mây' }],
+    ['"Nguồn:" source', '<p>Nguồn: baochinhphu.vn</p>', { text: 'Nguồn: baochinhphu.vn', authors: [], unit: null, source: 'baochinhphu.vn' }],
+    ['two authors joined by " - "', '<p style="text-align: right"><strong>Hồng Nhung - Văn Khoa</strong></p>', { text: 'Hồng Nhung - Văn Khoa', authors: ['Hồng Nhung', 'Văn Khoa'], unit: null, source: null }],
+    ['name and job title', '<p align="right"><b>Nguyễn Văn An - Phó Chánh Văn phòng</b></p>', { text: 'Nguyễn Văn An - Phó Chánh Văn phòng', authors: ['Nguyễn Văn An'], unit: 'Phó Chánh Văn phòng', source: null }],
+    ['unit in parentheses', '<p><b>Lê Văn Hùng (Trung tâm Y tế huyện)</b></p>', { text: 'Lê Văn Hùng (Trung tâm Y tế huyện)', authors: ['Lê Văn Hùng'], unit: 'Trung tâm Y tế huyện', source: null }],
+    ['unit alone', '<p style="text-align:right"><strong>Văn phòng HĐND và UBND huyện</strong></p>', { text: 'Văn phòng HĐND và UBND huyện', authors: [], unit: 'Văn phòng HĐND và UBND huyện', source: null }],
+    ['initials', '<p align="right"><b>N.T.M</b></p>', { text: 'N.T.M', authors: ['N.T.M'], unit: null, source: null }],
+  ])('%s', (_label, end, sig) => {
+    const d = extract(withEnd(end));
+    expect(d.signature).toEqual(sig);
+    for (const line of sig.text.split('\n')) expect(d.bodyText).not.toContain(line);
+  });
+
+  it('after the "./." end marker', () => {
+    const d = extract(withEnd('<p>Văn phòng Sở</p>', '<p>Đề nghị các đơn vị triển khai thực hiện nghiêm túc./.</p>'));
+    expect(d.signature?.unit).toBe('Văn phòng Sở');
+    expect(d.bodyText.endsWith('nghiêm túc./.')).toBe(true);
+  });
+
+  it('a name on the last sentence’s line, pushed right with spaces', () => {
+    const html = withEnd('', `<p>Xã phấn đấu hoàn thành trước mùa mưa, góp phần giữ vững danh hiệu nông thôn mới.${'&nbsp; '.repeat(15)}Lò Thị Hồng</p>`);
+    const doc = parse(html);
+    const a = extractArticle(doc, 'https://xa.songmay.gov.vn/tin/1.html');
+    expect(a.signature?.authors).toEqual(['Lò Thị Hồng']);
+    expect(a.body.text.endsWith('danh hiệu nông thôn mới.')).toBe(true);
+    // the range covers exactly the name, so the page can mark it
+    const r = a.signature?.range;
+    expect(r?.startNode).toBe(r?.endNode);
+    expect((r?.startNode as Text).data.slice(r?.startOffset, r?.endOffset).trim()).toBe('Lò Thị Hồng');
+  });
+
+  it('gives the nodes of a block signature', () => {
+    const doc = parse(withEnd('<p class="sig"><strong>Nguyễn Tuyết Mai</strong></p>'));
+    const a = extractArticle(doc, 'https://x.gov.vn/a.html');
+    expect(a.signature?.nodes.map((n) => (n as Element).className)).toEqual(['sig']);
+  });
+});
+
+describe('look-alikes that are not signatures', () => {
+  it.each([
+    ['a photo caption in parentheses', '<p><em>(Ông Nguyễn Văn An, Giám đốc Sở phát biểu chỉ đạo tại hội nghị)</em></p>'],
+    ['an "Ảnh:" photo credit', '<p><em>Ảnh: Trần Văn Bình</em></p>'],
+    ['a figure caption', '<figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị</figcaption></figure>'],
+    ['a gallery lead-in', '<p><strong>Một số hình ảnh tại buổi lễ:</strong></p>'],
+    ['a file name', '<p>IMG_4324</p>'],
+    ['a name inside a sentence', '<p>Phát biểu tại hội nghị, đồng chí Phùng Mạnh Thắng, Phó Bí thư Huyện ủy đề nghị các xã tiếp tục quan tâm chỉ đạo.</p>'],
+    ['a plain last paragraph', ''],
+  ])('%s', (_label, end) => {
+    expect(extract(withEnd(end)).signature).toBeNull();
+  });
+
+  it('the footer editor credit is not the signature', () => {
+    const d = extract(withEnd(''));
+    expect(d.authors).not.toContain('Lương Văn Tuấn');
+  });
+
+  it('a caption credit naming the author does not replace the real signature', () => {
+    const d = extract(withEnd('<p style="text-align:right"><strong>Hoàng Thu Trang</strong></p>', '<figure><img src="a.jpg"><figcaption>Quang cảnh phiên họp. Ảnh: Hoàng Thu Trang</figcaption></figure><p>Hội đồng thống nhất sẽ tổ chức đoàn kiểm tra liên ngành.</p>'));
+    expect(d.signature?.text).toBe('Hoàng Thu Trang');
+  });
+});
+
+describe('name helpers', () => {
+  it.each([
+    ['Nguyễn Tuyết Mai', true], ['Minh Châu', true], ['TRẦN VĂN BÌNH', true], ['H.A', true],
+    ['Tin liên quan', false], ['Một số hình ảnh', false], ['Ban Thi đua', false], ['Nguyễn', false], ['Năm 2020', false],
+  ])('isPersonName(%s) = %s', (s, ok) => {
+    expect(isPersonName(s as string)).toBe(ok);
+  });
+
+  it.each([['TRẦN VĂN BÌNH', 'Trần Văn Bình'], ['Minh Châu', 'Minh Châu'], ['N.T.M', 'N.T.M']])('titleCaseName(%s)', (a, b) => {
+    expect(titleCaseName(a)).toBe(b);
+  });
+
+  it('findSignatureBlock on no lines', () => {
+    expect(findSignatureBlock([])).toBeNull();
+  });
+});
+
+describe('bylines on ordinary news sites are the signature', () => {
+  it('"By A and B" with rel=author links', () => {
+    const html = `<html lang="en"><body><article><h1>Floating classrooms keep lessons going</h1><div class="meta"><span class="byline">By <a rel="author" href="/a">Jane Doe</a> and <a rel="author" href="/b">Ravi Patel</a></span> <span>Published May 14, 2024</span></div>${paragraphs(4, 'The school')}</article></body></html>`;
+    const d = extract(html, 'https://news.example/a');
+    expect(d.signature).toEqual({ text: 'By Jane Doe and Ravi Patel', authors: ['Jane Doe', 'Ravi Patel'], unit: null, source: null });
+    expect(d.authors).toEqual(['Jane Doe', 'Ravi Patel']);
+  });
+
+  it('author metadata only', () => {
+    const html = `<html lang="en"><head><meta name="author" content="Amara Okafor"></head><body><article><h1>What a village archive taught me</h1>${paragraphs(4, 'The ledger')}</article></body></html>`;
+    const d = extract(html, 'https://blog.example/a');
+    expect(d.authors).toEqual(['Amara Okafor']);
+    expect(d.signature?.authors).toEqual(['Amara Okafor']);
+  });
+});
