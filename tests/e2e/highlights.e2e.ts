@@ -152,6 +152,14 @@ describe('highlights on a demo page', () => {
     page = await openAndSettle('sharepoint-snv.html?case=toolbar');
     await selectText(page, SENTENCE);
     await toolbar(page).waitFor({ timeout: 5000 });
+    // Beside the selection, never over it.
+    const selection = await page.evaluate(() => {
+      const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    const box = (await toolbar(page).boundingBox())!;
+    const overlap = box.x < selection.x + selection.width && selection.x < box.x + box.width && box.y < selection.y + selection.height && selection.y < box.y + box.height;
+    expect(overlap).toBe(false);
     await colourButton(page, 0).click();
     await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([SENTENCE]);
     const state = await waitForState(page, (s) => (s.anchoring?.placed.length ?? 0) === 1);
@@ -286,6 +294,91 @@ describe('the command path (context menu and keyboard command)', () => {
     expect(reply.value?.colour).toBe('yellow');
     expect(await paintedTexts(page)).toEqual([SENTENCE]);
     expect((await dbHighlights()).some((x) => x.id === reply.value!.id)).toBe(true);
+    // The new highlight's toolbar takes the keyboard focus: Escape closes it.
+    await toolbar(page).waitFor({ timeout: 5000 });
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('portal-notes-ui');
+    await page.keyboard.press('Escape');
+    await toolbar(page).waitFor({ state: 'detached', timeout: 5000 });
+    await page.close();
+  });
+});
+
+describe('messages from the popup and library', () => {
+  it('content:scroll-to brings a highlight into view; content:refresh unpaints one deleted elsewhere', async () => {
+    const page = await openAndSettle('sharepoint-snv.html?case=popup');
+    const last = 'Lớp tập huấn đã cung cấp thêm kiến thức và kỹ năng';
+    await selectText(page, last);
+    await colourButton(page, 0).click();
+    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([last]);
+    const id = (await waitForState(page, (s) => s.anchoring?.placed.length === 1)).anchoring!.placed[0];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tabId = await tabIdOf(h.chromium.context, page.url());
+    const send = async (type: string, payload: object) => {
+      const worker = await currentWorker(h.chromium.context);
+      return worker.evaluate(
+        ([tab, message]: [number, unknown]) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(tab, message),
+        [tabId, { type, payload }] as [number, unknown],
+      ) as Promise<{ ok: boolean; value: unknown }>;
+    };
+    expect(await send('content:scroll-to', { id })).toEqual({ ok: true, value: true });
+    const visible = await page.evaluate((t: string) => {
+      for (const r of CSS.highlights.get('portal-notes-yellow') as unknown as Iterable<Range>) {
+        if (r.toString() !== t) continue;
+        const box = r.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }
+      return false;
+    }, last);
+    expect(visible).toBe(true);
+    expect(await page.evaluate(() => (CSS.highlights.get('portal-notes-focus') as unknown as Set<Range> | undefined)?.size)).toBe(1);
+    expect(await send('content:scroll-to', { id: '01HZNOTONTHISPAGE000000000' })).toEqual({ ok: true, value: false });
+
+    // The library deletes it (it uses the database directly), then tells the tab.
+    const worker = await currentWorker(h.chromium.context);
+    await worker.evaluate(
+      (hid: string) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('portal-notes');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('highlights', 'readwrite');
+            tx.objectStore('highlights').delete(hid);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      id,
+    );
+    expect(await send('content:refresh', {})).toMatchObject({ ok: true });
+    expect(await paintedTexts(page)).toEqual([]);
+    await waitForState(page, (s) => s.anchoring?.placed.length === 0 && s.anchoring.orphans.length === 0);
+    await page.close();
+  });
+});
+
+describe('injected again into a page where it runs', () => {
+  it('takes over: one toolbar, one stylesheet, the highlights repainted, one save per click', async () => {
+    const page = await openAndSettle('sharepoint-snv.html?case=inject');
+    await selectText(page, SENTENCE);
+    await colourButton(page, 4).click();
+    await expect.poll(() => paintedTexts(page, 'orange'), { timeout: 5000 }).toEqual([SENTENCE]);
+    const before = (await pageState(page))!.reportedAt;
+    const tabId = await tabIdOf(h.chromium.context, page.url());
+    const worker = await currentWorker(h.chromium.context);
+    await worker.evaluate(async (tab: number) => {
+      const g = globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } };
+      await g.chrome.scripting.executeScript({ target: { tabId: tab }, files: ['/content-scripts/content.js'] });
+    }, tabId);
+    await waitForState(page, (s) => s.reportedAt > before && s.anchoring?.placed.length === 1);
+    expect(await paintedTexts(page, 'orange')).toEqual([SENTENCE]);
+    expect(await page.evaluate(() => document.querySelectorAll('style[data-portal-notes-ui]').length)).toBe(1);
+
+    const count = (await dbHighlights()).length;
+    await selectText(page, 'Bên cạnh kết quả đạt được');
+    await toolbar(page).waitFor({ timeout: 5000 });
+    expect(await page.locator('portal-notes-ui').count()).toBe(1);
+    await colourButton(page, 1).click();
+    await expect.poll(() => paintedTexts(page, 'green'), { timeout: 5000 }).toEqual(['Bên cạnh kết quả đạt được']);
+    expect((await dbHighlights()).length).toBe(count + 1);
     await page.close();
   });
 });

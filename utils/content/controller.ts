@@ -98,7 +98,8 @@ export class ContentController {
 
   /**
    * The context-menu item and the keyboard command: highlight the page's selection (in `colour`,
-   * else the default), exactly as a toolbar colour click does. Null when nothing is selected.
+   * else the default), exactly as a toolbar colour click does, then show the new highlight's toolbar
+   * with the keyboard focus in it. Null when nothing is selected.
    */
   async highlightSelection(colour?: Colour): Promise<Highlight | null> {
     const { session } = this.deps;
@@ -114,7 +115,13 @@ export class ContentController {
     this.state = state;
     try {
       const h = await this.create(range, colour ?? DEFAULT_COLOUR);
-      if (h && this.state === state) this.close();
+      // Keyboard users go on from here: the toolbar of the new highlight, focused (Note, Tags, Delete, Esc).
+      if (h && this.state === state) {
+        state.id = h.id;
+        state.range = null;
+        this.render();
+        this.deps.ui.focus();
+      }
       return h;
     } catch (err) {
       // The command has no UI of its own: the failure shows in the toolbar beside the kept selection.

@@ -59,6 +59,8 @@ export type PanelView = ToolbarView | EditorView;
 export interface ContentUi {
   /** Show a view (replacing the current one), or hide with null. */
   show(view: PanelView | null): void;
+  /** Move keyboard focus into the shown panel (its first tab stop). */
+  focus(): void;
   /** Whether an event happened inside our UI. */
   owns(event: Event): boolean;
   /** Remove the host from the page. */
@@ -185,6 +187,9 @@ export function mountContentUi(doc: Document, i18n: I18n): ContentUi {
       );
       shown = true;
       place(view.lines);
+    },
+    focus() {
+      root.querySelector<HTMLElement>('[tabindex="0"], textarea, input')?.focus();
     },
     owns(event) {
       return event.composedPath().includes(host);

@@ -13,10 +13,12 @@ const QUOTE = 'toàn tỉnh có 1.284 tập thể và 3.560 cá nhân';
 /** A UI that records the views it is asked to show. */
 function fakeUi() {
   const views: Array<PanelView | null> = [];
-  const ui: ContentUi & { views: typeof views; current: () => PanelView | null } = {
+  const ui: ContentUi & { views: typeof views; current: () => PanelView | null; focused: boolean } = {
     views,
     current: () => views.at(-1) ?? null,
     show: (view) => void views.push(view),
+    focus: () => void (ui.focused = true),
+    focused: false,
     owns: () => false,
     destroy: () => {},
   };
@@ -164,7 +166,10 @@ describe('ContentController: messages', () => {
     const h = await highlight({}, {});
     expect(h).toMatchObject({ quote: QUOTE, colour: 'yellow' });
     expect(t.painter.painted.has(h!.id)).toBe(true);
-    expect(t.ui.current()).toBeNull();
+    // Then the new highlight's toolbar, focused, so a keyboard user can add a note at once.
+    expect(t.toolbar()).toMatchObject({ kind: 'toolbar', activeColour: 'yellow', error: null });
+    expect(t.toolbar().onDelete).toBeTypeOf('function');
+    expect(t.ui.focused).toBe(true);
     // The same selection again is the same highlight (a repeated command never duplicates it).
     selectText(t.win, QUOTE);
     expect((await highlight({ colour: 'green' }, {}))?.id).toBe(h!.id);

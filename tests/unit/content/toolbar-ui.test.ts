@@ -43,6 +43,8 @@ describe('mountContentUi', () => {
     expect(buildTextIndex(win.document.body).text).toBe(before);
     (shadow.querySelectorAll('button.pnt-colour')[2] as HTMLElement).click();
     expect(view.onHighlight).toHaveBeenCalledWith('blue');
+    ui.focus();
+    expect(shadow.activeElement).toBe(shadow.querySelectorAll('button.pnt-colour')[0]);
     const panel = shadow.querySelector('.pnc-panel') as HTMLElement;
     expect(panel.style.top).not.toBe('');
     ui.show(null);
