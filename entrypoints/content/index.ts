@@ -19,6 +19,8 @@ export default defineContentScript({
   // The e2e/demo build also runs on the local demo server.
   matches: import.meta.env.MODE === 'e2e' ? [...PORTAL_MATCHES, 'http://127.0.0.1/*'] : PORTAL_MATCHES,
   main(ctx) {
+    // XML views (RSS feeds, sitemaps) on portal hosts have no body: nothing to detect or highlight.
+    if (!document.body) return;
     const stops: Array<() => void> = [];
     const stop = () => stops.splice(0).reverse().forEach((fn) => fn());
     stops.push(takeOverPage(globalThis, stop));
