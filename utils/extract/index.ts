@@ -14,7 +14,8 @@ import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
 import type { Line, PageModel } from './page';
 import { buildPageModel } from './page';
-import { firstMatch, GENERIC_BODY, matchProfile } from './profiles';
+import type { SiteProfile } from './profiles';
+import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock } from './signature';
 import { findSiteNames } from './site';
@@ -29,20 +30,27 @@ export type { DateFound } from './date-candidates';
 const TOOLBAR = /^(?:xem với cỡ chữ.*|cỡ chữ.*|a\s*a\s*a?|in bài(?: viết)?|in trang|gửi email|gửi bài viết|chia sẻ(?: bài viết)?:?|bình luận|lưu bài|tải về|print|email|share(?: this| on .*)?|tweet|facebook|twitter|zalo|linkedin|whatsapp|copy link|link copied|listen to (this )?article.*|advertisement|anzeige|publicité|werbung|quảng cáo|\d+\s*(?:bình luận|comments?|lượt xem|views?))$/iu;
 const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
 
+export interface ExtractOptions {
+  /** Site profiles to consult (default: the built-in table); `[]` runs the generic heuristics alone. */
+  profiles?: readonly SiteProfile[];
+}
+
 /** Detects the article on `doc`. Pure: reads only the document passed in; never throws. */
-export function extractArticle(doc: Document, url: string): Article {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
   try {
-    return run(doc, url);
+    return run(doc, url, options.profiles ?? PROFILES);
   } catch (e) {
     return fallbackArticle(doc, url, e);
   }
 }
 
-function run(doc: Document, url: string): Article {
+function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Article {
   const errors: string[] = [];
   const model = buildPageModel(doc);
+  // no readable root element: let the fallback take whatever text the document still gives
+  if (!model.root) throw new Error('document has no readable root element');
   const md = safe(() => readMetadata(doc, model), emptyMetadata(), errors, 'metadata');
-  const profile = safe(() => matchProfile(model, url, metaValue(md, ['generator'])?.value ?? ''), null, errors, 'profile');
+  const profile = safe(() => matchProfile(model, url, metaValue(md, ['generator'])?.value ?? '', profiles), null, errors, 'profile');
   const sample = model.lines.slice(0, 400).map((l) => l.text).join(' ');
   const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');
   const vietnamese = lang.startsWith('vi') || (!lang && /\.vn(?:[:/]|$)/i.test(hostOf(url))) || (!md.lang && looksVietnamese(sample));

@@ -1,6 +1,6 @@
 /**
  * Site profiles: a small table of selectors for portal families we know (SharePoint, Liferay,
- * NukeViet, DNN, WordPress/Blogger…). A profile only points the generic steps at the right
+ * NukeViet, DNN, WordPress, custom CMSs). A profile only points the generic steps at the right
  * elements; everything still works without one, since most portals will be unknown to us.
  * Each profile lists the fixture pages (tests/fixtures/pages) it was built against.
  */
@@ -37,7 +37,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['.ms-rtestate-field .ExternalClass', '.ms-rtestate-field', '.news-detail .content', '#MSO_ContentTable .content'],
     title: ['.ms-rtestate-field h1', '.news-detail .title', '.title-news', 'h1'],
     date: ['.date', '.time', '.news-date'],
-    fixtures: [],
+    fixtures: ['sharepoint-snv.html'],
   },
   {
     id: 'liferay',
@@ -48,7 +48,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['.journal-content-article', '.asset-full-content', '.portlet-body .content'],
     title: ['.asset-title', '.header-title', 'h1', 'h2'],
     date: ['.asset-metadata', '.publish-date', '.date'],
-    fixtures: [],
+    fixtures: ['liferay-province.html'],
   },
   {
     id: 'nukeviet',
@@ -59,7 +59,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['#news-bodyhtml', '.bodytext'],
     title: ['.news_column h1', '.title', 'h1'],
     date: ['.news_column .time', '.time'],
-    fixtures: [],
+    fixtures: ['nukeviet-district.html'],
   },
   {
     id: 'dnn',
@@ -70,7 +70,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['.DNNModuleContent .Normal', '.news-detail-content', '.DNNModuleContent'],
     title: ['.news-detail-title', 'h1', '.Head'],
     date: ['.news-detail-date', '.date'],
-    fixtures: [],
+    fixtures: ['dnn-portal.html'],
   },
   {
     id: 'wordpress',
@@ -81,18 +81,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['.entry-content', '.post-content', 'article .content'],
     title: ['.entry-title', 'h1'],
     date: ['time.entry-date', '.entry-date', '.posted-on'],
-    fixtures: [],
-  },
-  {
-    id: 'blogger',
-    name: 'Blogger department blogs (/YYYY/MM/slug.html)',
-    urls: [/\/\d{4}\/\d{2}\/[^/]+\.html$/],
-    markers: ['.post-body.entry-content', '.blog-posts'],
-    generator: /^blogger/i,
-    body: ['.post-body', '.entry-content'],
-    title: ['.post-title', 'h3.entry-title', 'h1'],
-    date: ['.date-header', '.published', 'abbr.published'],
-    fixtures: [],
+    fixtures: ['wordpress-blog.html'],
   },
   {
     id: 'custom-vn-cms',
@@ -103,7 +92,7 @@ export const PROFILES: SiteProfile[] = [
     body: ['.detail-content', '.news-content', '.content-detail', '.chitiet', '.noidung', '#ContentDetail', '.article-content'],
     title: ['.detail-title', '.news-title', '.title-detail', 'h1'],
     date: ['.detail-time', '.news-date', '.date', '.time'],
-    fixtures: [],
+    fixtures: ['chinhphu-news.html', 'nodate-portal.html', 'win1258-portal.html'],
   },
 ];
 
@@ -114,7 +103,7 @@ export const GENERIC_BODY = [
 ];
 
 /** The profile matching this page (by URL shape, then by marker elements), or null. */
-export function matchProfile(model: PageModel, url: string, generator = ''): SiteProfile | null {
+export function matchProfile(model: PageModel, url: string, generator = '', profiles: readonly SiteProfile[] = PROFILES): SiteProfile | null {
   let path = url;
   try {
     const u = new URL(url);
@@ -122,10 +111,10 @@ export function matchProfile(model: PageModel, url: string, generator = ''): Sit
   } catch {
     /* keep the raw string */
   }
-  for (const p of PROFILES) {
+  for (const p of profiles) {
     if (p.urls.some((re) => re.test(path)) && selectFirst(model, p.body)) return p;
   }
-  for (const p of PROFILES) {
+  for (const p of profiles) {
     const byGenerator = !!generator && !!p.generator && p.generator.test(generator);
     if ((byGenerator || p.markers.some((m) => selectExists(model, m))) && selectFirst(model, p.body)) return p;
   }

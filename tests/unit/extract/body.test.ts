@@ -1,0 +1,71 @@
+/** Main content: the article text, with title, date line, toolbars, related lists, comments and signature left out. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract';
+import { extract, paragraphs, parse, portalPage } from './helpers';
+
+const articleBody = paragraphs(5, 'Buổi tập huấn');
+
+describe('body', () => {
+  it('keeps the article paragraphs, separated by blank lines', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}</div>`));
+    expect(d.bodyText.split('\n\n')).toHaveLength(5);
+    expect(d.bodyText.startsWith('Buổi tập huấn lần thứ 1')).toBe(true);
+  });
+
+  it('leaves out title, date line, menus, toolbars, related lists, calendar and footer', () => {
+    const html = portalPage(
+      `<div class="tools">Xem với cỡ chữ A A | In bài | Gửi email</div><h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div>
+       <div class="content">${articleBody}</div>
+       <div class="share">Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a></div>
+       <div class="other-news"><h3>Các tin khác</h3><ul><li><a href="/1">Sở Nội vụ tổ chức hội nghị cán bộ năm 2020</a> (15/07/2020)</li><li><a href="/2">Trao Bằng khen cho 27 tập thể</a> (09/07/2020)</li></ul></div>
+       <table class="calendar"><tr><td>CN</td><td>T2</td></tr><tr><td>1</td><td>2</td></tr></table>`,
+    );
+    const d = extract(html);
+    for (const junk of ['Tập huấn nghiệp vụ', '24/07/2020', 'Xem với cỡ chữ', 'In bài', 'Chia sẻ', 'Các tin khác', 'Trao Bằng khen', 'Trang chủ', 'Bản quyền', 'Trưởng Ban biên tập']) {
+      expect(d.bodyText).not.toContain(junk);
+    }
+    expect(d.bodyText).toContain('Buổi tập huấn lần thứ 5');
+  });
+
+  it('keeps a bold lead paragraph (sapo) before the body container', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="sapo"><b>Ngày 23/7, Sở Nội vụ tổ chức lớp tập huấn cho hơn 200 cán bộ làm công tác thi đua cấp xã trên địa bàn tỉnh.</b></div><div class="content">${articleBody}</div>`));
+    expect(d.bodyText.startsWith('Ngày 23/7, Sở Nội vụ')).toBe(true);
+  });
+
+  it('leaves out comments and the comment form on a blog', () => {
+    const html = `<html lang="en"><body><article><h1>What a village archive taught me</h1><div class="entry-content">${paragraphs(5, 'The ledger')}</div></article>
+      <div id="comments" class="comments-area"><h2>1 comment</h2><ol><li class="comment"><p>Great piece, thanks for writing it and sharing the photos with us all.</p></li></ol>
+      <form class="comment-form"><textarea></textarea><button>Post</button></form></div></body></html>`;
+    const d = extract(html, 'https://blog.example/2023/03/archive/');
+    expect(d.bodyText).not.toContain('Great piece');
+    expect(d.bodyText).toContain('The ledger lần thứ 5');
+  });
+
+  it('drops a newsletter box inside the article', () => {
+    const html = `<html lang="en"><body><article><h1>Floating classrooms keep lessons going</h1>${paragraphs(3, 'The school')}
+      <div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p><input type="email"><button>Sign up</button></div>${paragraphs(2, 'The teacher')}</article></body></html>`;
+    const d = extract(html, 'https://news.example/a');
+    expect(d.bodyText).not.toContain('morning briefing');
+    expect(d.bodyText).toContain('The teacher lần thứ 2');
+  });
+
+  it('gives the main content element', () => {
+    const doc = parse(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="content" id="noi-dung">${articleBody}</div>`));
+    expect(extractArticle(doc, 'https://snv.songmay.gov.vn/a.html').body.element?.getAttribute('id')).toBe('noi-dung');
+  });
+
+  it('normalises NFD text and stray spaces', () => {
+    const nfd = 'Hội nghị tổng kết công tác năm 2020 đã diễn ra tại trụ sở Ủy ban nhân dân tỉnh , với sự tham dự của các sở , ban , ngành.'.normalize('NFD');
+    const d = extract(portalPage(`<h1>Tổng kết</h1><div class="content"><p>${nfd}</p><p>${nfd}  Thêm\u00a0nội dung.</p>${articleBody}</div>`));
+    expect(d.bodyText).toBe(d.bodyText.normalize('NFC'));
+    expect(d.bodyText).toContain('tỉnh , với');
+    expect(d.bodyText).toContain('Thêm nội dung.');
+  });
+
+  it('a home page of links is not an article', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><h3><a href="/tin/${i}">Tin tức số ${i + 1} về hoạt động của các cơ quan nhà nước</a></h3><div class="d">0${(i % 9) + 1}/06/2022</div></li>`).join('');
+    const d = extract(portalPage(`<ul class="list">${items}</ul>`), 'https://snv.songmay.gov.vn/');
+    expect(d.isArticle).toBe(false);
+    expect(d.published).toBeNull();
+  });
+});
