@@ -122,8 +122,20 @@ describe('a burst of saves while the service worker is stopped', () => {
         state.done = (async () => {
           const pending: Promise<void>[] = [];
           for (const highlight of list) {
+            // Halfway, wait for the test to have stopped the worker, so the stop always lands mid-burst.
+            if (state.sent === Math.floor(list.length / 2)) {
+              await new Promise<void>((resolve) => {
+                const check = () => ((window as unknown as { burstGo?: boolean }).burstGo ? resolve() : setTimeout(check, 5));
+                check();
+              });
+            }
+            // A message in flight when the worker stops may never be answered: give up after 5 s.
+            const reply = Promise.race([
+              runtime.sendMessage({ type: 'highlight:create', payload: { page, highlight } }),
+              new Promise((_, reject) => setTimeout(() => reject(new Error('no reply within 5 s')), 5000)),
+            ]);
             pending.push(
-              runtime.sendMessage({ type: 'highlight:create', payload: { page, highlight } }).then(
+              reply.then(
                 (reply) => {
                   const r = reply as { ok?: boolean; error?: { message: string } } | undefined;
                   state.results.push({ id: highlight.id, ok: r?.ok === true, error: r?.ok ? undefined : (r?.error?.message ?? 'no reply') });
@@ -160,6 +172,7 @@ describe('a burst of saves while the service worker is stopped', () => {
     await stopped;
     const sentWhenStopped = await library.evaluate(() => (window as unknown as { burst: { sent: number } }).burst.sent);
     expect(sentWhenStopped).toBeLessThan(BURST);
+    await library.evaluate(() => void Object.assign(window, { burstGo: true }));
 
     await library.waitForFunction(() => (window as unknown as { burst: { done: Promise<void> } }).burst.done.then(() => true));
     expect(statuses).toContain('running');
@@ -170,7 +183,8 @@ describe('a burst of saves while the service worker is stopped', () => {
     const failed = results.filter((r) => !r.ok).map((r) => r.id);
     const afterStop = new Set(await highlightIdsInPage(library));
     const landed = failed.filter((id) => afterStop.has(id)).length;
-    console.log(`burst: worker stopped after ${sentWhenStopped}/${BURST} sends; ${acknowledged.length} acknowledged, ${failed.length} failed (${landed} of those had been written)`);
+    const reasons = [...new Set(results.filter((r) => !r.ok).map((r) => r.error))].join(' | ');
+    console.log(`burst: worker stopped after ${sentWhenStopped}/${BURST} sends; ${acknowledged.length} acknowledged, ${failed.length} failed (${landed} of those had been written): ${reasons}`);
     for (const id of acknowledged) expect(afterStop.has(id), id).toBe(true);
 
     // Retry what failed, with the same ids: a save that did land is returned, not duplicated.
