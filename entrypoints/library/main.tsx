@@ -19,6 +19,7 @@ import {
   deleteClips,
   deleteLibraryHighlight,
   editLibraryHighlight,
+  loadLibraryClips,
   loadLibraryData,
   reconcileLibrary,
   snapshotParagraphs,
@@ -56,17 +57,20 @@ function Library({ deps }: { deps: PageDeps }) {
   /** Read every article text for search, after the list has painted. */
   const loadBodies = async () => {
     const run = ++bodiesRun.current;
-    await afterPaint();
     const texts = new Map<string, string>();
     await loadSnapshotTexts(deps.db, (chunk) => {
       for (const [id, text] of chunk) texts.set(id, text);
     });
     if (run === bodiesRun.current) setBodies(texts);
   };
+  /** Clips first (the list paints), then highlights and tags, then the article texts for search. */
   const start = () => {
     setError(null);
-    reload()
-      .then(() => loadBodies())
+    loadLibraryClips(deps.db)
+      .then((first) => setData((previous) => reconcileLibrary(previous, first)))
+      .then(afterPaint)
+      .then(reload)
+      .then(loadBodies)
       .catch((err: unknown) => setError(messageOf(err)));
   };
   useEffect(start, []);

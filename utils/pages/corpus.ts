@@ -10,7 +10,7 @@ import { nextMacrotask } from '../search/build';
 import type { SearchDocument } from '../search/search-index';
 
 export interface SnapshotLoadOptions {
-  /** Snapshots per read (default 200). */
+  /** Snapshots per read (default 500). */
   chunkSize?: number;
   /** Give the page a turn between reads (default: the next macrotask). */
   pause?: () => Promise<void>;
@@ -27,7 +27,7 @@ export async function loadSnapshotTexts(
   onChunk: (texts: [clipId: string, text: string][]) => void,
   options: SnapshotLoadOptions = {},
 ): Promise<number> {
-  const size = options.chunkSize ?? 200;
+  const size = options.chunkSize ?? 500;
   const pause = options.pause ?? nextMacrotask;
   let after: string | null = null;
   let total = 0;

@@ -66,6 +66,15 @@ export function keepUnchanged<T extends { id: string }>(previous: readonly T[], 
   });
 }
 
+/**
+ * The clips and settings alone, for the first paint: the list shows at once, highlights and tag
+ * records follow with `loadLibraryData` (reading 50,000 highlights takes longer than the clips).
+ */
+export async function loadLibraryClips(db: LibraryDB): Promise<LibraryData> {
+  const [clips, settings, localeSetting] = await Promise.all([db.getAll('clips'), getSettings(db), getLocaleSetting(db)]);
+  return { clips, highlights: [], tags: [], settings, localeSetting };
+}
+
 /** Fresh library data that reuses the unchanged clips and highlights of `previous`. */
 export function reconcileLibrary(previous: LibraryData | null, next: LibraryData): LibraryData {
   if (!previous) return next;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getTag, listTags, saveClip, saveHighlight, updateHighlight } from '@/utils/db';
 import type { ClipRecord } from '@/utils/db';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
-import { deleteClips, loadLibraryData, reconcileLibrary, snapshotParagraphs, tagOperations } from '@/utils/pages/library';
+import { deleteClips, loadLibraryClips, loadLibraryData, reconcileLibrary, snapshotParagraphs, tagOperations } from '@/utils/pages/library';
 import { colourLabelSetting, getLocaleSetting, pageLocale, saveColourLabels, setLocaleSetting } from '@/utils/pages/settings';
 import { ARTICLE_URL, article, pagesWorld, type PagesWorld } from './helpers';
 
@@ -34,6 +34,18 @@ describe('loadLibraryData and reconcileLibrary', () => {
     expect(data.highlights).toHaveLength(1);
     expect(data.tags.map((t) => [t.name, t.clipCount])).toEqual([['thi đua', 1]]);
     expect(data.localeSetting).toBe('auto');
+  });
+
+  it('loads the clips alone for the first paint, and the full load keeps them as the same objects', async () => {
+    const a = await clip(1);
+    await saveHighlight(w.db, { clipId: a.id, selectors: quote('bài'), quote: 'bài', colour: 'green' }, w.clock, w.deps.ids);
+    const first = await loadLibraryClips(w.db);
+    expect(first.clips.map((c) => c.id)).toEqual([a.id]);
+    expect([first.highlights, first.tags]).toEqual([[], []]);
+    const full = reconcileLibrary(first, await loadLibraryData(w.db));
+    expect(full.clips[0]).toBe(first.clips[0]);
+    expect(full.highlights).toHaveLength(1);
+    expect(full.tags.map((t) => t.name)).toEqual(['thi đua']);
   });
 
   it('keeps unchanged records as the same objects and replaces changed ones', async () => {
