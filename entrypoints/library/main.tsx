@@ -150,7 +150,10 @@ function Library({ deps }: { deps: PageDeps }) {
         void act(
           async () => {
             if (!isExportFormatId(format)) throw new Error(`Unknown export format: ${format}`);
-            const input = assembleExportInput(data, clipIds, { colourLabels: labels, locale, now: new Date(deps.now()) });
+            // Right after opening, highlights may not have arrived yet: read them rather than export without them.
+            const waiting = data.highlights.length === 0 && clipIds.some((id) => (clipById.get(id)?.highlightCount ?? 0) > 0);
+            const source = waiting ? await loadLibraryData(deps.db) : data;
+            const input = assembleExportInput(source, clipIds, { colourLabels: labels, locale, now: new Date(deps.now()) });
             const single = input.clips.length === 1 ? input.clips[0] : null;
             const scope: ExportScope = single ? 'article' : input.clips.length === data.clips.length ? 'all' : 'selection';
             const file = await buildExportFile(format, input, scope, single?.title);
