@@ -2,11 +2,13 @@
  * Firefox smoke test: the extension installs in firefox-esr, its content script runs on a demo page
  * and reports to the background, and the popup shows what was detected.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { FIREFOX_E2E_DIR, FIREFOX_UUID, GECKO_ID, firefoxPath } from '../../scripts/browsers';
-import { startDemoServer } from '../../scripts/demo-server';
+import { PAGES_DIR, startDemoServer } from '../../scripts/demo-server';
 import type { DemoServer } from '../../scripts/demo-server';
 
 let browser: Browser;
@@ -40,17 +42,10 @@ describe('Firefox', () => {
     const popupUrl = `moz-extension://${FIREFOX_UUID}/popup.html?url=${encodeURIComponent(articleUrl)}`;
     // Extension pages cannot be opened directly here; a page may navigate to a web-accessible one.
     await popup.evaluate((u) => void (location.href = u), popupUrl);
-    const deadline = Date.now() + 15000;
-    let shown = '';
-    while (Date.now() < deadline) {
-      shown = await popup
-        .$eval('[data-testid=title]', (el) => el.textContent ?? '')
-        .catch(() => '');
-      if (shown) break;
-      await new Promise((r) => setTimeout(r, 250));
-      if (!shown) await popup.reload().catch(() => undefined);
-    }
-    expect(shown.length).toBeGreaterThan(0);
+    const title = await popup.waitForSelector('[data-testid=title]', { timeout: 20000 });
+    const shown = (await title?.evaluate((el) => el.textContent ?? '')) ?? '';
+    const expected = JSON.parse(readFileSync(path.join(PAGES_DIR, 'sharepoint-snv.expected.json'), 'utf8')) as { title: string };
+    expect(shown).toBe(expected.title);
     expect(pageTitle).toContain(shown.slice(0, 20));
   }, 60000);
 });
