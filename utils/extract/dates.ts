@@ -240,6 +240,10 @@ function isoOf(y: number, mo: number, d: number, t: TimePart | null, o: DatePars
 export function findDates(text: string, opts: DateParseOptions = {}): ParsedDate[] {
   if (!text) return [];
   const src = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+  // every form needs a day number; forms with a year need two digits in a row
+  if (!/\d/.test(src)) return [];
+  const hasYear = /\d\d/.test(src);
+  if (!hasYear && !opts.defaultYear) return [];
   const folded = foldSameLength(src);
   const o: DateParseOptions = { dayFirst: true, ...opts };
   const found: ParsedDate[] = [];
@@ -265,38 +269,44 @@ export function findDates(text: string, opts: DateParseOptions = {}): ParsedDate
   };
 
   let m: RegExpExecArray | null;
-  RE_ISO.lastIndex = 0;
-  while ((m = RE_ISO.exec(folded))) {
-    const hasT = m[4] !== undefined;
-    let t: TimePart | null = null;
-    if (hasT) {
-      const zraw = m[7];
-      let zone: string | null = null;
-      if (zraw === 'z') zone = '+00:00';
-      else if (zraw) zone = zraw.length === 3 ? `${zraw}:00` : zraw.includes(':') ? zraw : `${zraw.slice(0, 3)}:${zraw.slice(3)}`;
-      const h = Number(m[4]);
-      const mi = Number(m[5]);
-      const se = m[6] ? Number(m[6]) : 0;
-      if (h < 24 && mi < 60 && se < 60) t = { h, m: mi, s: se, zone, start: m.index, end: m.index + m[0].length };
+  const fourDigits = /\d{4}/.test(src);
+  const letters = /[a-z]{3}/.test(folded);
+  if (fourDigits) {
+    RE_ISO.lastIndex = 0;
+    while ((m = RE_ISO.exec(folded))) {
+      const hasT = m[4] !== undefined;
+      let t: TimePart | null = null;
+      if (hasT) {
+        const zraw = m[7];
+        let zone: string | null = null;
+        if (zraw === 'z') zone = '+00:00';
+        else if (zraw) zone = zraw.length === 3 ? `${zraw}:00` : zraw.includes(':') ? zraw : `${zraw.slice(0, 3)}:${zraw.slice(3)}`;
+        const h = Number(m[4]);
+        const mi = Number(m[5]);
+        const se = m[6] ? Number(m[6]) : 0;
+        if (h < 24 && mi < 60 && se < 60) t = { h, m: mi, s: se, zone, start: m.index, end: m.index + m[0].length };
+      }
+      push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), 'iso', true, t);
     }
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]), 'iso', true, t);
+    RE_YMD.lastIndex = 0;
+    while ((m = RE_YMD.exec(folded))) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'numeric', true, null);
+    RE_VI_WORDS.lastIndex = 0;
+    while ((m = RE_VI_WORDS.exec(folded))) {
+      const mo = /^\d/.test(m[2]) ? Number(m[2]) : VI_MONTH_WORDS[m[2]] ?? 0;
+      push(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]), 'words', true, null);
+    }
+    RE_VI_MONTH_FIRST.lastIndex = 0;
+    while ((m = RE_VI_MONTH_FIRST.exec(folded))) {
+      const mo = /^\d/.test(m[1]) ? Number(m[1]) : VI_MONTH_WORDS[m[1]] ?? 0;
+      push(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]), 'words', true, null);
+    }
+    if (letters) {
+      RE_DMY_WORDS.lastIndex = 0;
+      while ((m = RE_DMY_WORDS.exec(folded))) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2]], Number(m[1]), 'words', true, null);
+      RE_MDY_WORDS.lastIndex = 0;
+      while ((m = RE_MDY_WORDS.exec(folded))) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1]], Number(m[2]), 'words', true, null);
+    }
   }
-  RE_YMD.lastIndex = 0;
-  while ((m = RE_YMD.exec(folded))) push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]), 'numeric', true, null);
-  RE_VI_WORDS.lastIndex = 0;
-  while ((m = RE_VI_WORDS.exec(folded))) {
-    const mo = /^\d/.test(m[2]) ? Number(m[2]) : VI_MONTH_WORDS[m[2]] ?? 0;
-    push(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]), 'words', true, null);
-  }
-  RE_VI_MONTH_FIRST.lastIndex = 0;
-  while ((m = RE_VI_MONTH_FIRST.exec(folded))) {
-    const mo = /^\d/.test(m[1]) ? Number(m[1]) : VI_MONTH_WORDS[m[1]] ?? 0;
-    push(m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]), 'words', true, null);
-  }
-  RE_DMY_WORDS.lastIndex = 0;
-  while ((m = RE_DMY_WORDS.exec(folded))) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2]], Number(m[1]), 'words', true, null);
-  RE_MDY_WORDS.lastIndex = 0;
-  while ((m = RE_MDY_WORDS.exec(folded))) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1]], Number(m[2]), 'words', true, null);
   RE_DMY.lastIndex = 0;
   while ((m = RE_DMY.exec(folded))) {
     const a = Number(m[1]);

@@ -11,11 +11,15 @@ export function tagOf(node: Node | null | undefined): string {
   return name.toLowerCase();
 }
 
-/** `getAttribute` that returns '' instead of null or throwing. */
+/**
+ * The raw attribute value, '' when absent; never throws. Reads the attribute node: linkedom's
+ * `getAttribute('class')` rebuilds a token list on every call, which dominated the page walk.
+ */
 export function attr(el: Element | null | undefined, name: string): string {
   if (!el) return '';
   try {
-    return el.getAttribute(name) ?? '';
+    const node = el.getAttributeNode ? el.getAttributeNode(name) : null;
+    return node ? node.value ?? '' : el.getAttribute(name) ?? '';
   } catch {
     return '';
   }

@@ -58,7 +58,6 @@ export interface PageModel {
   body: ElInfo | null;
   infos: ElInfo[];
   lines: Line[];
-  infoOf: Map<Element, ElInfo>;
   /** The walk stopped early at a cap. */
   truncated: boolean;
   /** Elements the walk skips as content but metadata needs, collected on the way. */
@@ -93,11 +92,13 @@ const INLINE = new Set([
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const COMMAS = /[,，、،]/g;
+/** Whitespace other than single spaces (runs, tabs, newlines, nbsp…): the text needs collapsing. */
+const WS = /\s\s|[^\S ]/;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** True when an inline `hidden`, `aria-hidden` or style hides the element (no layout is read). */
-function isHidden(el: Element, tag: string): boolean {
-  if (tag === 'body' || tag === 'html') return false;
+function isHidden(el: Element, tag: string, hasAttrs: boolean): boolean {
+  if (!hasAttrs || tag === 'body' || tag === 'html') return false;
   if (el.hasAttribute?.('hidden')) return true;
   const style = attr(el, 'style');
   if (style && HIDDEN_STYLE.test(style)) return true;
@@ -108,8 +109,7 @@ function isHidden(el: Element, tag: string): boolean {
 export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageModel {
   const infos: ElInfo[] = [];
   const lines: Line[] = [];
-  const infoOf = new Map<Element, ElInfo>();
-  const model: PageModel = { doc, root: null, body: null, infos, lines, infoOf, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null };
+  const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null };
   let rootEl: Element | null = null;
   try {
     rootEl = doc.documentElement ?? null;
@@ -131,7 +131,10 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
 
   const flush = (block: ElInfo, br: boolean): void => {
     if (!buf) return;
-    const text = cleanText(buf);
+    // text nodes were collapsed on the way in; joining can leave double spaces, and non-ASCII needs NFC
+    let text = buf.trim();
+    if (text && !ASCII_ONLY.test(text)) text = cleanText(text);
+    else if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
     if (text) {
       const linkLen = Math.min(text.length, bufLink);
       lines.push({ text, block, linkLen, br, index: lines.length, nodes: bufNodes });
@@ -143,22 +146,21 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     bufNodes = [];
   };
 
-  const makeInfo = (el: Element, tag: string, parent: ElInfo | null): ElInfo => {
-    const cls = attr(el, 'class');
-    const id = attr(el, 'id');
+  const makeInfo = (el: Element, tag: string, parent: ElInfo | null, hasAttrs: boolean): ElInfo => {
+    const cls = hasAttrs ? attr(el, 'class') : '';
+    const id = hasAttrs ? attr(el, 'id') : '';
     const info: ElInfo = {
       el, tag, parent, order: infos.length, end: infos.length, depth: parent ? parent.depth + 1 : 0,
-      cid: cls || id ? `${cls} ${id}`.toLowerCase() : '', role: attr(el, 'role'), prop: attr(el, 'itemprop').toLowerCase(),
+      cid: cls || id ? `${cls} ${id}`.toLowerCase() : '', role: hasAttrs ? attr(el, 'role') : '', prop: hasAttrs ? attr(el, 'itemprop').toLowerCase() : '',
       textLen: 0, linkLen: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, headingLen: 0,
       firstLine: lines.length, lastLine: lines.length,
     };
     infos.push(info);
-    infoOf.set(el, info);
     return info;
   };
 
   interface Frame { info: ElInfo; next: Node | null; block: ElInfo; inline: boolean }
-  const rootInfo = makeInfo(rootEl, tagOf(rootEl), null);
+  const rootInfo = makeInfo(rootEl, tagOf(rootEl), null, true);
   model.root = rootInfo;
   const stack: Frame[] = [{ info: rootInfo, next: rootEl.firstChild ?? null, block: rootInfo, inline: false }];
 
@@ -239,10 +241,17 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') f.info.embed++;
       continue;
     }
-    if (isHidden(el, tag)) continue;
+    // most elements carry no attributes at all: skip the attribute reads for them
+    let hasAttrs = true;
+    try {
+      hasAttrs = typeof el.hasAttributes !== 'function' || el.hasAttributes();
+    } catch {
+      hasAttrs = true;
+    }
+    if (isHidden(el, tag, hasAttrs)) continue;
     const inline = INLINE.has(tag);
     if (!inline) flush(f.block, false);
-    const info = makeInfo(el, tag, f.info);
+    const info = makeInfo(el, tag, f.info, hasAttrs);
     if (tag === 'body') model.body = info;
     if (tag === 'a') {
       linkDepth++;
@@ -255,8 +264,14 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   return model;
 
   function addText(f: Frame, raw: string, node: Text): void {
-    let collapsed = raw.replace(/\s+/g, ' ');
-    if (!collapsed) return;
+    if (!raw) return;
+    // whitespace-only nodes (indentation between tags) are the most common kind: no regex for them
+    if (!raw.trim()) {
+      if (buf && buf.charCodeAt(buf.length - 1) !== 32) buf += ' ';
+      bufNodes.push(node);
+      return;
+    }
+    let collapsed = WS.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
     // glued across elements: `<a>Trang chủ</a><a>Giới thiệu</a>`, `điện tử<strong>TỈNH …`
     const last = buf.charCodeAt(buf.length - 1);
     if (buf && last !== 32 && collapsed.charCodeAt(0) !== 32) {
@@ -264,16 +279,17 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
         collapsed = ' ' + collapsed;
       }
     }
-    if (collapsed.trim()) prevLink = linkEl;
+    prevLink = linkEl;
     const trimmedLen = collapsed.trim().length;
     buf += collapsed;
     bufNodes.push(node);
-    if (!trimmedLen) return;
     if (linkDepth > 0) bufLink += trimmedLen;
     f.info.textLen += trimmedLen;
     if (linkDepth > 0) f.info.linkLen += trimmedLen;
-    const c = collapsed.match(COMMAS);
-    if (c) f.info.commas += c.length;
+    for (let i = 0; i < collapsed.length; i++) {
+      const ch = collapsed.charCodeAt(i);
+      if (ch === 44 || ch === 0xff0c || ch === 0x3001 || ch === 0x60c) f.info.commas++;
+    }
   }
 }
 
@@ -285,15 +301,4 @@ export function linesOf(model: PageModel, info: ElInfo): Line[] {
 /** True when `inner` is `outer` or inside it. */
 export function contains(outer: ElInfo, inner: ElInfo): boolean {
   return inner.order >= outer.order && inner.order <= outer.end;
-}
-
-/** The info of an element or of its nearest visited ancestor (skipped elements have none). */
-export function nearestInfo(model: PageModel, el: Element): ElInfo | null {
-  let cur: Node | null = el;
-  for (let n = 0; cur && n < 64; n++) {
-    const info = cur.nodeType === 1 ? model.infoOf.get(cur as Element) : undefined;
-    if (info) return info;
-    cur = cur.parentNode;
-  }
-  return null;
 }

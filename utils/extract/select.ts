@@ -87,17 +87,62 @@ function mightMatch(info: ElInfo, c: Compound): boolean {
   if (c.tag && info.tag !== c.tag) return false;
   if (c.id && !info.cid.includes(c.id.toLowerCase())) return false;
   for (const k of c.classes) if (!info.cid.includes(k.toLowerCase())) return false;
+  for (const a of c.attrs) {
+    // class, id and itemprop were read by the walk: test them without touching the DOM
+    if ((a.name === 'class' || a.name === 'id') && a.op && a.op !== '$=' && !info.cid.includes(a.value.toLowerCase())) return false;
+    if (a.name === 'itemprop' && (!info.prop || (a.op && !info.prop.includes(a.value.toLowerCase())))) return false;
+  }
   return true;
 }
 
 function matchesComplex(info: ElInfo, complex: Complex): boolean {
   const last = complex[complex.length - 1];
   if (!mightMatch(info, last) || !matchesCompound(info, last)) return false;
+  if (complex.length === 1) return true;
   let i = complex.length - 2;
   for (let a = info.parent; a && i >= 0; a = a.parent) {
     if (mightMatch(a, complex[i]) && matchesCompound(a, complex[i])) i--;
   }
   return i < 0;
+}
+
+interface ModelIndex { byToken: Map<string, ElInfo[]>; byTag: Map<string, ElInfo[]> }
+const indexes = new WeakMap<PageModel, ModelIndex>();
+
+/** Class/id tokens and tags → elements, built once per model so a selector only visits candidates. */
+function indexOf(model: PageModel): ModelIndex {
+  let idx = indexes.get(model);
+  if (idx) return idx;
+  idx = { byToken: new Map(), byTag: new Map() };
+  for (const info of model.infos) {
+    const t = idx.byTag.get(info.tag);
+    if (t) t.push(info);
+    else idx.byTag.set(info.tag, [info]);
+    if (!info.cid) continue;
+    for (const tok of info.cid.split(/\s+/)) {
+      if (!tok) continue;
+      const list = idx.byToken.get(tok);
+      if (list) {
+        if (list[list.length - 1] !== info) list.push(info);
+      } else idx.byToken.set(tok, [info]);
+    }
+  }
+  indexes.set(model, idx);
+  return idx;
+}
+
+/** The smallest candidate list for a compound (all elements when it names no tag, class or id). */
+function candidates(model: PageModel, c: Compound): ElInfo[] {
+  const idx = indexOf(model);
+  let best: ElInfo[] | null = null;
+  const consider = (list: ElInfo[] | undefined): void => {
+    const l = list ?? [];
+    if (!best || l.length < best.length) best = l;
+  };
+  if (c.id) consider(idx.byToken.get(c.id.toLowerCase()));
+  for (const k of c.classes) consider(idx.byToken.get(k.toLowerCase()));
+  if (c.tag) consider(idx.byTag.get(c.tag));
+  return best ?? model.infos;
 }
 
 /** Elements of the model matching `selector`, in document order (unsupported selectors match nothing). */
@@ -106,20 +151,31 @@ export function selectAll(model: PageModel, selector: string, within: ElInfo | n
   if (!parsed) return [];
   const from = within ? within.order : 0;
   const to = within ? within.end : model.infos.length - 1;
-  const out: ElInfo[] = [];
-  for (let k = from; k <= to; k++) {
-    const info = model.infos[k];
-    if (parsed.some((cx) => matchesComplex(info, cx))) out.push(info);
+  const found = new Set<ElInfo>();
+  for (const cx of parsed) {
+    for (const info of candidates(model, cx[cx.length - 1])) {
+      if (info.order >= from && info.order <= to && matchesComplex(info, cx)) found.add(info);
+    }
   }
-  return out;
+  return [...found].sort((a, b) => a.order - b.order);
 }
 
-/** The first element matching any of `selectors`, trying them in order. */
+/** The first element (in document order) matching a selector, trying the selectors in order. */
 export function selectFirst(model: PageModel, selectors: string[]): ElInfo | null {
   for (const s of selectors) {
     const parsed = parseSelector(s);
     if (!parsed) continue;
-    for (const info of model.infos) if (parsed.some((cx) => matchesComplex(info, cx))) return info;
+    let best: ElInfo | null = null;
+    for (const cx of parsed) {
+      for (const info of candidates(model, cx[cx.length - 1])) {
+        if (best && info.order >= best.order) break;
+        if (matchesComplex(info, cx)) {
+          best = info;
+          break;
+        }
+      }
+    }
+    if (best) return best;
   }
   return null;
 }

@@ -10,8 +10,11 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** NFC, invisible characters dropped, every run of whitespace collapsed to one space, trimmed. */
 export function cleanText(s: string): string {
   if (!s) return '';
-  return toNfc(s).replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/\s+/g, ' ').trim();
+  // plain ASCII needs neither NFC nor the invisible/space-like passes
+  const t = PRINTABLE_ASCII.test(s) ? s : toNfc(s).replace(INVISIBLE, '').replace(SPACE_LIKE, ' ');
+  return t.replace(/\s+/g, ' ').trim();
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
 
 /** NFC without throwing on lone surrogates (normalize accepts them, but be defensive). */
 export function toNfc(s: string): string {

@@ -75,7 +75,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     const k = looseKey(text);
     for (let i = 0; i < model.lines.length && i < 3000; i++) {
       const l = model.lines[i];
-      if (l !== except && (l.linkLen > 0 || k.split(' ').length <= 5) && looseKey(l.text) === k) return true;
+      if (l !== except && Math.abs(l.text.length - text.length) <= 4 && (l.linkLen > 0 || k.split(' ').length <= 5) && looseKey(l.text) === k) return true;
     }
     return false;
   };
