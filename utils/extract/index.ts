@@ -216,8 +216,8 @@ function trimBody(lines: Line[], titleLine: Line | null, model: PageModel): Line
   while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
   if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
-  // the lead paragraph printed twice in a row
-  out = out.filter((l, i) => i === 0 || l.text.length < 40 || l.text !== out[i - 1].text);
+  // the lead paragraph printed twice (sapo, then again as the first body paragraph)
+  if (out.length > 2 && out[0].text.length >= 40 && out[0].text === out[1].text) out = out.slice(1);
   void model;
   return out;
 }
