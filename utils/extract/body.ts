@@ -174,11 +174,11 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /\.( |$)/.test(text))) parts.push(sib);
     }
   }
-  return selectFrom(model, parts, title, flags, topFinal, unlikely);
+  return selectFrom(model, parts, title, flags, topFinal, unlikely, scores);
 }
 
 /** Cleans inside the chosen parts and returns the kept lines. */
-function selectFrom(model: PageModel, parts: ElInfo[], title: string, flags: Flags, score = 0, unlikely: ElInfo[] = []): BodySelection {
+function selectFrom(model: PageModel, parts: ElInfo[], title: string, flags: Flags, score = 0, unlikely: ElInfo[] = [], scores: Map<ElInfo, number> = new Map()): BodySelection {
   const removed: ElInfo[] = [];
   const deltas = new Map<ElInfo, Counts>();
   const partSet = new Set(parts);
@@ -192,7 +192,7 @@ function selectFrom(model: PageModel, parts: ElInfo[], title: string, flags: Fla
         if (!partSet.has(info)) drop(info);
         continue;
       }
-      if (shouldDrop(model, info, flags, deltas, partSet.has(info), titleKey)) drop(info);
+      if (shouldDrop(model, info, flags, deltas, partSet.has(info), titleKey, scores.get(info) ?? 0)) drop(info);
     }
   }
   const isRemoved = makeIntervalTest(removed);
@@ -238,7 +238,7 @@ function countsOf(info: ElInfo, deltas: Map<ElInfo, Counts>): Counts {
   return { text: c.text - d.text, link: c.link - d.link, p: c.p - d.p, img: c.img - d.img, li: c.li - d.li, input: c.input - d.input, embed: c.embed - d.embed, heading: c.heading - d.heading, commas: c.commas - d.commas };
 }
 
-function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<ElInfo, Counts>, isPart: boolean, titleKey: string): boolean {
+function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<ElInfo, Counts>, isPart: boolean, titleKey: string, contentScore: number): boolean {
   const tag = info.tag;
   if (!isPart && DROP_TAGS.has(tag)) return true;
   if (!isPart && info.cid && /share|sharedaddy/.test(info.cid) && info.textLen < 500) return true;
@@ -252,7 +252,8 @@ function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<El
   if (insideTag(info, 'code', 50)) return false;
   const c = countsOf(info, deltas);
   const weight = flags.weightClasses ? classWeight(info.cid) : 0;
-  if (weight < 0 && !isPart) return true;
+  // a boilerplate name loses only when the block's own text did not outvote it
+  if (weight + contentScore < 0 && !isPart) return true;
   if (c.commas >= 10) return false;
   const isList = tag === 'ul' || tag === 'ol' || (tag === 'div' && c.li > 0 && c.li >= c.p && c.text > 0 && listTextShare(model, info) > 0.9);
   const p = c.p;
