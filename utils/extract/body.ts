@@ -99,7 +99,9 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     i = j;
     if (len < 25 || NON_SCORING.has(block.tag) || !contains(root, block) || inUnlikely(block)) continue;
     if (insideTag(block, 'li', 3)) continue;
-    const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    // code blocks count as content but must not outvote the prose around them (they are long and comma-rich)
+    const code = block.tag === 'pre' || insideTag(block, 'pre', 3);
+    const score = code ? 1 + Math.min(commas, 1) : 1 + commas + Math.min(Math.floor(len / 100), 3);
     // text mixed with child blocks gets wrapped in a virtual <p> inside the block itself
     const mixed = block.tag !== 'p' && block.lastLine - block.firstLine > j - first.index;
     let anc: ElInfo | null = mixed && block.tag !== 'td' ? block : block.parent;
@@ -145,6 +147,15 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       break;
     }
     last = ps;
+  }
+  // a code block's cell or figure is not the article: climb to the prose around it
+  if (codeShare(model, top) > 0.8) {
+    for (let p = top.parent; p && p.tag !== 'body'; p = p.parent) {
+      if (!CODE_WRAPPERS.has(p.tag) && !/highlight|code|syntax/.test(p.cid)) {
+        top = p;
+        break;
+      }
+    }
   }
   // a lone child stands for its parent
   while (top.parent && top.parent.tag !== 'body' && elementChildren(model, top.parent).length === 1) top = top.parent;
@@ -271,6 +282,20 @@ function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<El
   if ((c.embed === 1 && c.text < 75) || c.embed > 1) return true;
   if (isList && ld > 0.5) return true;
   return false;
+}
+
+const CODE_WRAPPERS = new Set(['td', 'tr', 'tbody', 'thead', 'table', 'figure', 'pre', 'code']);
+
+/** Share of an element's text inside `<pre>`. */
+function codeShare(model: PageModel, info: ElInfo): number {
+  let code = 0;
+  let all = 0;
+  for (let i = info.firstLine; i < info.lastLine; i++) {
+    const l = model.lines[i];
+    all += l.text.length;
+    if (l.block.tag === 'pre' || insideTag(l.block, 'pre', 3)) code += l.text.length;
+  }
+  return all ? code / all : 0;
 }
 
 /** Share of a container's text that sits in list items. */

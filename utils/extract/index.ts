@@ -226,7 +226,9 @@ const CAPTION_CLASS = /caption|credit|hero|figure|photo|image|\bimg|thumb|media|
 
 function isCaptionLine(l: Line): boolean {
   for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
-    if (a.tag === 'figcaption' || a.tag === 'figure' || a.tag === 'caption') return true;
+    if (a.tag === 'figcaption' || a.tag === 'caption') return true;
+    // a figure holding a whole article (Medium-style wrappers) is not a photo
+    if (a.tag === 'figure' && a.lastLine - a.firstLine <= 2) return true;
     if (a.cid && CAPTION_CLASS.test(a.cid) && a.tag !== 'article' && a.tag !== 'main' && a.lastLine - a.firstLine <= 2) return true;
   }
   return false;

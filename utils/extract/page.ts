@@ -91,7 +91,8 @@ const INLINE = new Set([
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** `display:none` as a property of its own (not a custom property like `--footer-display: none`). */
+const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Whitespace other than single spaces (runs, tabs, newlines, nbsp…): the text needs collapsing. */
 const WS = /\s\s|[^\S ]/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
