@@ -157,6 +157,12 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       }
     }
   }
+  // on a short page, the single <article> holds the whole story when the best block is only part of it
+  const articles = top.textLen < 500 ? model.infos.filter((i) => i.tag === 'article') : [];
+  if (articles.length === 1 && articles[0] !== top && contains(articles[0], top)) {
+    const art = articles[0];
+    if (art.textLen < top.textLen * 4 && (art.textLen ? art.linkLen / art.textLen : 0) < 0.35) top = art;
+  }
   // a lone child stands for its parent
   while (top.parent && top.parent.tag !== 'body' && elementChildren(model, top.parent).length === 1) top = top.parent;
 
