@@ -11,10 +11,15 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../utils/extract/decode';
 import { extractArticle, toArticleData } from '../utils/extract/index';
 
-/** Parses page text into a Document with linkedom (fragments are wrapped so a body exists). */
+/**
+ * Parses page text into a Document with linkedom. linkedom takes the first element as the root, so
+ * a fragment, or a page whose only `<html>` tags sit in conditional comments, is wrapped in one.
+ */
 export function parseDocument(html: string): Document {
-  const src = /<html[\s>]/i.test(html.slice(0, 100_000)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(src).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.localName === 'html') return doc;
+  const body = /<body[\s>]/i.test(html) || /<head[\s>]/i.test(html) ? html : `<body>${html}</body>`;
+  return parseHTML(`<!DOCTYPE html><html>${body.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`).document as unknown as Document;
 }
 
 /** Reads a saved page: bytes → text (declared charset, UTF-8, windows-1258/1252 fallback). */

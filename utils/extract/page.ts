@@ -191,75 +191,90 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     }
   };
 
-  while (stack.length) {
-    const f = stack[stack.length - 1];
-    const node = f.next;
-    if (!node) {
-      exit(f);
-      stack.pop();
-      continue;
-    }
-    f.next = node.nextSibling ?? null;
-    if (++nodes > limits.maxNodes) {
-      model.truncated = true;
-      while (stack.length) exit(stack.pop() as Frame);
-      break;
-    }
-    const type = node.nodeType;
-    if (type === 3 || type === 4) {
-      if (chars >= limits.maxChars) {
-        model.truncated = true;
+  walk();
+  function walk(): void {
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      const node = f.next;
+      if (!node) {
+        exit(f);
+        stack.pop();
         continue;
       }
-      let data = (node as Text).data ?? '';
-      if (!data) continue;
-      if (data.length > limits.maxChars - chars) data = data.slice(0, limits.maxChars - chars);
-      chars += data.length;
-      if (preDepth > 0 && data.includes('\n')) {
-        const parts = data.split('\n');
-        for (let i = 0; i < parts.length; i++) {
-          if (i > 0) flush(f.block, true);
-          addText(f, parts[i], node as Text);
+      f.next = node.nextSibling ?? null;
+      if (++nodes > limits.maxNodes) {
+        model.truncated = true;
+        while (stack.length) exit(stack.pop() as Frame);
+        break;
+      }
+      const type = node.nodeType;
+      if (type === 3 || type === 4) {
+        if (chars >= limits.maxChars) {
+          model.truncated = true;
+          continue;
         }
-      } else addText(f, data, node as Text);
-      continue;
+        let data = (node as Text).data ?? '';
+        if (!data) continue;
+        if (data.length > limits.maxChars - chars) data = data.slice(0, limits.maxChars - chars);
+        chars += data.length;
+        if (preDepth > 0 && data.includes('\n')) {
+          const parts = data.split('\n');
+          for (let i = 0; i < parts.length; i++) {
+            if (i > 0) flush(f.block, true);
+            addText(f, parts[i], node as Text);
+          }
+        } else addText(f, data, node as Text);
+        continue;
+      }
+      if (type !== 1) continue;
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (tag === 'br' || tag === 'hr') {
+        flush(f.block, true);
+        continue;
+      }
+      if (SKIP.has(tag)) {
+        if (tag === 'meta') model.metas.push(el);
+        else if (tag === 'link') model.links.push(el);
+        else if (tag === 'script') {
+          if (/json/i.test(attr(el, 'type'))) model.jsonScripts.push(el);
+        } else if (tag === 'title') {
+          if (!model.titleEl) model.titleEl = el;
+        } else if (tag === 'input') f.info.input++;
+        else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') f.info.embed++;
+        continue;
+      }
+      // most elements carry no attributes at all: skip the attribute reads for them
+      let hasAttrs = true;
+      try {
+        hasAttrs = typeof el.hasAttributes !== 'function' || el.hasAttributes();
+      } catch {
+        hasAttrs = true;
+      }
+      if (isHidden(el, tag, hasAttrs)) continue;
+      const inline = INLINE.has(tag);
+      if (!inline) flush(f.block, false);
+      const info = makeInfo(el, tag, f.info, hasAttrs);
+      if (tag === 'body') model.body = info;
+      if (tag === 'a') {
+        linkDepth++;
+        linkEl = info;
+      }
+      if (tag === 'pre') preDepth++;
+      stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline });
     }
-    if (type !== 1) continue;
-    const el = node as Element;
-    const tag = tagOf(el);
-    if (tag === 'br' || tag === 'hr') {
-      flush(f.block, true);
-      continue;
-    }
-    if (SKIP.has(tag)) {
-      if (tag === 'meta') model.metas.push(el);
-      else if (tag === 'link') model.links.push(el);
-      else if (tag === 'script') {
-        if (/json/i.test(attr(el, 'type'))) model.jsonScripts.push(el);
-      } else if (tag === 'title') {
-        if (!model.titleEl) model.titleEl = el;
-      } else if (tag === 'input') f.info.input++;
-      else if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'video') f.info.embed++;
-      continue;
-    }
-    // most elements carry no attributes at all: skip the attribute reads for them
-    let hasAttrs = true;
-    try {
-      hasAttrs = typeof el.hasAttributes !== 'function' || el.hasAttributes();
-    } catch {
-      hasAttrs = true;
-    }
-    if (isHidden(el, tag, hasAttrs)) continue;
-    const inline = INLINE.has(tag);
-    if (!inline) flush(f.block, false);
-    const info = makeInfo(el, tag, f.info, hasAttrs);
+  }
+  // some parsers leave a second top-level element (`<head>` as root, `<body>` beside it): walk it as part of the root
+  for (let sib = rootEl.nextSibling ?? null; sib && !model.truncated; sib = sib.nextSibling ?? null) {
+    if (sib.nodeType !== 1) continue;
+    const tag = tagOf(sib);
+    if (SKIP.has(tag)) continue;
+    const info = makeInfo(sib as Element, tag, rootInfo, true);
     if (tag === 'body') model.body = info;
-    if (tag === 'a') {
-      linkDepth++;
-      linkEl = info;
-    }
-    if (tag === 'pre') preDepth++;
-    stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline });
+    stack.push({ info, next: sib.firstChild ?? null, block: info, inline: false });
+    walk();
+    rootInfo.end = infos.length - 1;
+    rootInfo.lastLine = lines.length;
   }
   if (!model.body) model.body = rootInfo;
   return model;
