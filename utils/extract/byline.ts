@@ -21,11 +21,14 @@ export interface BylineResult {
 const BYLINE_CLASS = /byline|by-line|\bauthor|writer|reporter|journalist|contributor|dateline|tacgia|tac-gia|article-meta|post-meta|entry-meta|meta-author|\bby\b|creator|signature/;
 const BY_PREFIX = /^(?:(?:written|reported|posted|story|text|words|photos?|video|interview)\s+)?(?:by|von|par|por|di|door|av|af|przez|tác giả|tac gia|bài và ảnh|bài, ảnh|bài|tin)\s*[:：]?\s+/i;
 const NOT_NAME = /^(?:home|news|admin|administrator|editor|staff|staff writer|guest|anonymous|unknown|null|undefined|team|redaktion|redaction|rédaction|editorial|the editors|newsroom|correspondent|reporter|contributor|author|by|posted|published|updated|share|follow|view all|more|subscribe|comments?)$/i;
-const NAME_SPLIT = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+i\s+|\s+và\s+|\s+\|\s+|\s+\/\s+|\n)\s*/i;
+const NAME_SPLIT = /\s*(?:,|;|\s&\s(?=\S{4,})|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+i\s+|\s+và\s+|\s+\|\s+|\s+\/\s+|\n)\s*/i;
 
 /** Splits a byline string into clean names. */
 export function splitNames(raw: string): string[] {
   let s = cleanText(raw).replace(BY_PREFIX, '');
+  // `Jong, Michiel de`: one family name, a comma, the given names
+  const lastFirst = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(s);
+  if (lastFirst && !/\s(?:and|und|et|y|và)\s/i.test(s)) return [s];
   // drop trailing dates, roles and timestamps: "Jane Doe, Staff Writer | March 3, 2023"
   s = s.replace(/\s*(?:\||•|·|—|–)\s*(?:updated|published|posted|\d).*$/i, '');
   s = s.replace(/\s+(?:updated|published|posted|on)\s+(?:\w+\s+)?\d.*$/i, '');
@@ -53,7 +56,7 @@ export function findByline(model: PageModel, md: PageMetadata, titleLine: Line |
     const names = clean(md.jsonLd.authors.flatMap(splitNames));
     if (names.length) return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source: 'json-ld', confidence: 0.9 };
   }
-  const m = metaValue(md, ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'og:article:author', 'book:author', 'dc:creator', 'creator']);
+  const m = metaValue(md, ['dc:creator', 'dc.creator', 'dcterms.creator', 'dcterm:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'og:article:author', 'book:author', 'creator']);
   if (m && !/^https?:\/\//.test(m.value)) {
     const all = (md.meta.get(m.key) ?? [m.value]).slice(0, 10);
     const names = clean(all.flatMap(splitNames));
@@ -70,7 +73,7 @@ interface DomByline { text: string; element: Element; lines: Line[] }
 
 const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'small', 'address', 'cite', 'font', 'u', 'p', 'div']);
 const HAS_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}\b|\d{1,2}:\d{2}/;
-const BY_START = /^(?:by|von|par|por|door|di|av|af|przez)\s/i;
+const BY_START = /^(?:(?:written|reported|posted|words|text|story|edited)\s+)?(?:by|von|par|por|door|di|av|af|przez)\s/i;
 
 /** A byline element or a "By …" line near the title. */
 function domByline(model: PageModel, titleLine: Line | null, bodyStart: number): DomByline | null {
@@ -99,30 +102,42 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     if (isAuthor) explicit.push(info);
     else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info)) named.push(info);
   }
-  // explicit author markup near the title first, then anywhere outside comments and lists of other articles
-  const far = explicit.filter((info) => titleLine && !near(info) && !insideOther(info));
-  for (const info of [...explicit.filter((i) => !titleLine || near(i)), ...far]) {
+  const fromExplicit = (info: ElInfo): DomByline | null => {
     const w = widen(info);
     const nameInfo = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop));
     const meta = nameInfo ? attr(nameInfo.el, 'content') : attr(info.el, 'content');
     if (w === info && meta) return { text: cleanText(meta), element: info.el, lines: [] };
     const r = result(w);
-    if (r.text && r.text.length <= 120) return r;
+    return r.text && r.text.length <= 120 && splitNames(r.text).length ? r : null;
+  };
+  // explicit author markup near the title, then class-named bylines, then "By …" lines,
+  // then explicit markup anywhere outside comments and lists of other articles
+  for (const info of explicit) {
+    if (titleLine && !near(info)) continue;
+    const r = fromExplicit(info);
+    if (r) return r;
   }
   for (const info of named) {
     const w = widen(info);
     const r = result(w);
     if (!r.text || r.text.length > 120 || HAS_DATE.test(r.text)) continue;
     const names = splitNames(r.text);
-    if (names.length && names.every(looksLikeName)) return r;
+    // an element named exactly as the author (`class="author vcard"`) may hold a user name (`apgoucher`)
+    const exact = /(^|\s)(author|fn|p-author|author-name|byline-name)(\s|$)/.test(info.cid);
+    if (names.length && names.every((n) => looksLikeName(n) || (exact && /^[\p{L}\d][\p{L}\d_.-]{1,39}$/u.test(n)))) return r;
   }
   for (let i = lo; i < Math.min(model.lines.length, hi); i++) {
     const l = model.lines[i];
     if (l.text.length > 100) continue;
     if (BY_START.test(l.text) && /\p{Lu}/u.test(l.text.replace(BY_PREFIX, ''))) {
-      const names = splitNames(l.text);
+      const names = splitNames(l.text.replace(/^(?:written|reported|posted|words|text|story|edited)\s+/i, ''));
       if (names.length && names.every(looksLikeName)) return { text: l.text, element: l.block.el, lines: [l] };
     }
+  }
+  for (const info of explicit) {
+    if (!titleLine || near(info) || insideOther(info)) continue;
+    const r = fromExplicit(info);
+    if (r) return r;
   }
   return null;
 }

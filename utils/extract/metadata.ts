@@ -55,9 +55,9 @@ export function readMetadata(doc: Document, head?: HeadElements): PageMetadata {
   for (const m of h.metas) {
     const content = attr(m, 'content') || attr(m, 'value');
     if (!content) continue;
-    for (const k of [attr(m, 'property'), attr(m, 'name'), attr(m, 'itemprop'), attr(m, 'http-equiv')]) {
-      if (!k) continue;
-      const key = k.trim().toLowerCase();
+    // `property="dc:creator twitter:site_name"` names two properties at once
+    for (const key of [attr(m, 'property'), attr(m, 'name'), attr(m, 'itemprop'), attr(m, 'http-equiv')].join(' ').toLowerCase().split(/\s+/)) {
+      if (!key) continue;
       const list = meta.get(key);
       if (list) list.push(content);
       else meta.set(key, [content]);
