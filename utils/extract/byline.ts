@@ -34,9 +34,11 @@ export function splitNames(raw: string): string[] {
   s = s.replace(/\s+(?:updated|published|posted|on)\s+(?:\w+\s+)?\d.*$/i, '');
   s = s.replace(/\s*\(?[\w.+-]+@[\w-]+\.[\w.]+\)?/g, ' ');
   s = s.replace(/https?:\/\/\S+/g, ' ');
+  // a second credit on the same line: `Text von A Illustration von B`, `By A Photos by B`
+  s = s.replace(/\s+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|videos?|edited|additional reporting|mitarbeit|ảnh)\s*(?:von|by|:)\s+.*$/i, '');
   const out: string[] = [];
   for (let part of s.split(NAME_SPLIT)) {
-    part = part.replace(BY_PREFIX, '').replace(/^[\s:,.\-–—]+|[\s:,\-–—]+$/g, '').trim();
+    part = part.replace(/^[\s:,.\-–—|·•/]+|[\s:,\-–—|·•/]+$/g, '').replace(BY_PREFIX, '').trim();
     if (!part || part.length > 60 || part.length < 2) continue;
     if (NOT_NAME.test(part)) continue;
     if (/\d{3,}/.test(part)) continue;
@@ -50,7 +52,8 @@ export function splitNames(raw: string): string[] {
 /** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */
 export function findByline(model: PageModel, md: PageMetadata, titleLine: Line | null, bodyStart: number, siteNames: string[]): BylineResult {
   void siteNames;
-  const clean = (names: string[]): string[] => names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n));
+  // a URL, a handle or a domain (`jungefreiheit.de`) in an author field names no person
+  const clean = (names: string[]): string[] => names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n) && !/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(n));
   const dom = domByline(model, titleLine, bodyStart);
   if (md.jsonLd?.authors.length) {
     const names = clean(md.jsonLd.authors.flatMap(splitNames));
