@@ -16,10 +16,25 @@ export interface TimelineProps {
   onSelectMonth: (month: string) => void;
 }
 
+// Bars are laid out in viewBox units and the chart stretches to the container's width, so a decade
+// of months is visible at once instead of scrolling out of sight.
 const BAR = 10;
 const GAP = 2;
 const HEIGHT = 96;
-const AXIS = 18;
+/** Year labels closer than this fraction of the width would overlap; the later ones are skipped. */
+const MIN_LABEL_GAP = 0.06;
+
+/** Where each year starts along the axis (0..1), thinned so labels never overlap. */
+export function yearLabels(buckets: readonly MonthBucket[]): { year: string; at: number }[] {
+  const out: { year: string; at: number }[] = [];
+  buckets.forEach((b, i) => {
+    if (i !== 0 && !b.month.endsWith('-01')) return;
+    const at = i / buckets.length;
+    if (out.length && at - out[out.length - 1].at < MIN_LABEL_GAP) return;
+    out.push({ year: b.month.slice(0, 4), at });
+  });
+  return out;
+}
 
 /** The timeline chart. */
 export function Timeline(props: TimelineProps) {
@@ -69,12 +84,13 @@ export function Timeline(props: TimelineProps) {
       <p id="pn-timeline-hint" class="pn-muted pn-small">
         {t('timelineHint')}
       </p>
-      <div class="pn-timeline__scroll">
+      <div class="pn-timeline__chart">
         <svg
           class="pn-timeline__svg"
-          width={width}
-          height={HEIGHT + AXIS}
-          viewBox={`0 0 ${width} ${HEIGHT + AXIS}`}
+          width="100%"
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          preserveAspectRatio="none"
           role="group"
           aria-labelledby="pn-timeline-title"
           aria-describedby="pn-timeline-hint"
@@ -105,16 +121,14 @@ export function Timeline(props: TimelineProps) {
               );
             })}
           </g>
-          <g aria-hidden="true">
-            {props.buckets.map((b, i) =>
-              b.month.endsWith('-01') || i === 0 ? (
-                <text key={b.month} class="pn-timeline__year" x={i * (BAR + GAP)} y={HEIGHT + AXIS - 4}>
-                  {b.month.slice(0, 4)}
-                </text>
-              ) : null,
-            )}
-          </g>
         </svg>
+        <div class="pn-timeline__axis" aria-hidden="true">
+          {yearLabels(props.buckets).map(({ year, at }) => (
+            <span key={year} class="pn-timeline__year" style={{ left: `${(at * 100).toFixed(3)}%` }}>
+              {year}
+            </span>
+          ))}
+        </div>
       </div>
       <details class="pn-timeline__table">
         <summary>{t('timelineAsTable')}</summary>

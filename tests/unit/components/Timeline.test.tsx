@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/preact';
-import { Timeline } from '@/components/Timeline';
+import { Timeline, yearLabels } from '@/components/Timeline';
 import { monthBuckets } from '@/components/library-model';
 import { renderIn } from './helpers';
 
@@ -40,5 +40,22 @@ describe('Timeline', () => {
     const bars = screen.getAllByRole('button');
     expect(bars).toHaveLength(120);
     expect(screen.getByRole('button', { name: /^Jun 2020/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('yearLabels', () => {
+  it('places each year where its months start, across the whole width (no scrolling out of sight)', () => {
+    const buckets = monthBuckets([{ published: '2015-02-01' }, { published: '2024-01-05' }]);
+    const labels = yearLabels(buckets);
+    expect(labels[0]).toEqual({ year: '2015', at: 0 });
+    expect(labels.map((l) => l.year)).toContain('2024');
+    expect(labels.every((l) => l.at >= 0 && l.at < 1)).toBe(true);
+  });
+
+  it('skips labels that would overlap', () => {
+    const buckets = monthBuckets([{ published: '1990-01-01' }, { published: '2025-12-01' }]);
+    const labels = yearLabels(buckets);
+    expect(labels.length).toBeLessThan(36);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].at - labels[i - 1].at).toBeGreaterThanOrEqual(0.06);
   });
 });
