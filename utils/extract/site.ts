@@ -49,9 +49,11 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     const host = hostKey(url);
     const last = titleSegs[titleSegs.length - 1];
     const first = titleSegs[0];
+    // a short segment spelling the host (`Börsen-Zeitung` for boersen-zeitung.de), not a headline that happens to contain it
     const looksSite = (s: string): boolean => {
       const k = looseKey(s).replace(/ /g, '');
-      return !!host && (k.includes(host) || host.includes(k));
+      if (!host || !k || s.split(/\s+/).length > 5) return false;
+      return k === host || (host.length >= 4 && (k.includes(host) || host.includes(k)) && Math.min(k.length, host.length) / Math.max(k.length, host.length) >= 0.5);
     };
     if (looksSite(last) || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
     else if (looksSite(first)) push(first, 'title');
