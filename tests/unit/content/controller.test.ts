@@ -74,7 +74,7 @@ describe('ContentController: toolbar', () => {
     t.mouseUp();
     t.bg.fail('highlight:create', new ProtocolError('quota', 'Storage is full. Nothing was saved.'));
     t.toolbar().onHighlight('yellow');
-    await vi.waitFor(() => expect(t.toolbar().error).toBe('Something went wrong. Storage is full. Nothing was saved.'));
+    await vi.waitFor(() => expect(t.toolbar().error).toMatch(/^The browser's storage is full/));
     expect(t.win.getSelection()!.toString()).toBe(QUOTE);
     expect(t.session.list()).toEqual([]);
     t.bg.heal('highlight:create');
@@ -182,7 +182,7 @@ describe('ContentController: messages', () => {
     t.bg.fail('highlight:create', new ProtocolError('quota', 'Storage is full.'));
     selectText(t.win, QUOTE);
     await expect(t.controller.highlightSelection()).rejects.toMatchObject({ code: 'quota' });
-    expect(t.toolbar()).toMatchObject({ kind: 'toolbar', error: 'Something went wrong. Storage is full.' });
+    expect(t.toolbar()).toMatchObject({ kind: 'toolbar', error: expect.stringMatching(/^The browser's storage is full/) });
     expect(t.win.getSelection()!.toString()).toBe(QUOTE);
   });
 

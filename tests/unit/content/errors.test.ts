@@ -7,14 +7,23 @@ const vi = createI18n('vi').t;
 const en = createI18n('en').t;
 
 describe('errorText', () => {
-  it('says what failed in the UI language, with the database explanation for a full disk', () => {
+  it('says in the UI language that the disk is full and that nothing saved before is lost', () => {
     const err = new ProtocolError('quota', 'Storage is full: the browser refused the write. Nothing was saved.');
-    expect(errorText(err, vi)).toBe('Đã xảy ra lỗi. Storage is full: the browser refused the write. Nothing was saved.');
-    expect(errorText(err, en)).toMatch(/^Something went wrong\. Storage is full/);
+    expect(errorText(err, vi)).toMatch(/^Bộ nhớ của trình duyệt đã đầy.*vẫn còn nguyên/);
+    expect(errorText(err, en)).toMatch(/^The browser's storage is full.*intact/);
   });
 
-  it('keeps internal details (stack-like messages, unreachable background) out of the page', () => {
-    expect(errorText(new ProtocolError('no-receiver', 'No handler answered "highlight:create"'), vi)).toBe('Đã xảy ra lỗi.');
+  it('adds the database explanation for an invalid record', () => {
+    const err = new ProtocolError('invalid', 'Invalid highlight: note: too long');
+    expect(errorText(err, vi)).toBe('Đã xảy ra lỗi. Invalid highlight: note: too long');
+  });
+
+  it('tells the user to reload when the background cannot be reached', () => {
+    expect(errorText(new ProtocolError('no-receiver', 'No handler answered "highlight:create"'), vi)).toMatch(/^Không liên lạc được với tiện ích/);
+    expect(errorText(new Error('Could not establish connection. Receiving end does not exist.'), en)).toMatch(/^The extension did not answer/);
+  });
+
+  it('keeps internal details (stack-like messages) out of the page', () => {
     expect(errorText(new TypeError('x is undefined'), en)).toBe('Something went wrong.');
   });
 
