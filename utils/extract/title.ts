@@ -26,7 +26,8 @@ export function titleSegments(s: string): string[] {
 
 /** A site name with spaces, dashes and umlaut spellings folded: `Börsen-Zeitung` ~ `boersenzeitung`. */
 function compact(k: string): string {
-  return stripDiacritics(k.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')).replace(/[^a-z0-9]/g, '');
+  const lower = k.toLowerCase();
+  return stripDiacritics(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')).replace(/[^a-z0-9]/g, '');
 }
 
 /** Removes a site-name prefix or suffix from a title string. */
@@ -84,9 +85,13 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   for (const h of [...headings].sort((a, b) => rank(a) - rank(b))) {
     const k = looseKey(h.text);
     if (k.length < 2) continue;
-    // same words: the declared title keeps punctuation that inline kicker spans lose
     const same = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)) === k && !(m.source === 'title-tag' && stripSiteName(m.text, names) !== m.text && isCategory(h.text, h)));
-    if (same) return { text: stripSiteName(same.text, names), source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
+    if (same) {
+      // same words: the declared title keeps punctuation that inline kicker spans lose, else the heading as shown
+      const declared = stripSiteName(same.text, names);
+      const text = punctuation(declared) > punctuation(h.text) ? declared : h.text;
+      return { text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
+    }
     const agrees = metaTitles.some((m) => agree(k, m.text, names) && !(m.source === 'title-tag' && isCategory(h.text, h)));
     if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
   }
@@ -106,6 +111,10 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
+}
+
+function punctuation(s: string): number {
+  return (s.match(/[^\p{L}\p{N}\s]/gu) ?? []).length;
 }
 
 /** Headings that name a page region, not an article. */
