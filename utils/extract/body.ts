@@ -353,7 +353,7 @@ function insideTag(info: ElInfo, tag: string, max: number): boolean {
 }
 
 /** Direct element children that the walk visited. */
-export function elementChildren(model: PageModel, info: ElInfo): ElInfo[] {
+function elementChildren(model: PageModel, info: ElInfo): ElInfo[] {
   const out: ElInfo[] = [];
   for (let k = info.order + 1; k <= info.end; ) {
     const c = model.infos[k];
@@ -388,7 +388,7 @@ export function similarity(a: string, b: string): number {
 }
 
 /** A test `(info) => inside any of these intervals`, fast for sorted, non-overlapping input. */
-export function makeIntervalTest(list: ElInfo[]): (info: ElInfo) => boolean {
+function makeIntervalTest(list: ElInfo[]): (info: ElInfo) => boolean {
   if (!list.length) return () => false;
   const sorted = [...list].sort((a, b) => a.order - b.order);
   const merged: Array<[number, number]> = [];

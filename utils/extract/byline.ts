@@ -30,7 +30,7 @@ export function splitNames(raw: string): string[] {
   const lastFirst = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})$/u.exec(s);
   if (lastFirst && !/\s(?:and|und|et|y|và)\s/i.test(s)) return [s];
   // drop trailing dates, roles and timestamps: "Jane Doe, Staff Writer | March 3, 2023"
-  s = s.replace(/\s*(?:\||•|·|—|–)\s*(?:updated|published|posted|\d).*$/i, '');
+  s = s.replace(/\s*(?:\||•|·|—|–)\s*(?:updated|published|posted|\d|[^|•·—–]*\b\d{4}\b).*$/i, '');
   s = s.replace(/\s+(?:updated|published|posted|on)\s+(?:\w+\s+)?\d.*$/i, '');
   s = s.replace(/\s*\(?[\w.+-]+@[\w-]+\.[\w.]+\)?/g, ' ');
   s = s.replace(/https?:\/\/\S+/g, ' ');

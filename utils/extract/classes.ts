@@ -4,17 +4,17 @@
  */
 
 /** Boilerplate words: containers named like this rarely hold the article text. */
-export const NEGATIVE =
+const NEGATIVE =
   /hidden|\bhid\b|banner|combx|comment|\bcom-|contact|footer|gdpr|masthead|\bmedia\b|\bmeta\b|outbrain|taboola|promo|related|relate|scroll|share|sharing|shoutbox|sidebar|skyscraper|sponsor|shopping|\btags?\b|widget|newsletter|subscribe|signup|cookie|consent|recommend|popular|trending|most-read|mostread|tinlienquan|tin-lien-quan|lienquan|tinkhac|tin-khac|othernews|other-news|cungchuyenmuc|breadcrumb|\bnav\b|navbar|navigation|\bmenu\b|toolbar|rating|vote|counter|social|\bad\b|\bads\b|advert|\bbanner/;
 
 /** Content words: containers named like this usually hold it. */
-export const POSITIVE =
+const POSITIVE =
   /article|\bbody\b|content|entry|hentry|h-entry|\bmain\b|\bpage\b|pagination|\bpost\b|\btext\b|blog|story|detail|chitiet|chi-tiet|noidung|noi-dung|news-?content|\bnews-?body|\bfulltext|\bprose\b/;
 
 /** Regions removed before scoring (unless the name also says it is content). */
-export const UNLIKELY =
+const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|tinlienquan|tin-lien-quan|tinkhac|othernews|newsletter/;
-export const MAYBE = /and|article|body|column|content|main|mathjax|shadow|detail|chitiet|noidung/;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow|detail|chitiet|noidung/;
 
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 

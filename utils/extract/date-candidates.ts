@@ -277,7 +277,7 @@ function textBefore(model: PageModel, info: ElInfo, shown: string): string {
 
 
 /** A memoised test: is this block inside a region whose dates are never the article's? */
-export function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boolean {
+function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boolean {
   const memo = new Map<ElInfo, boolean>();
   const relatedRanges = relatedZones(model);
   const bigRegion = Math.max(40, model.lines.length * 0.5);

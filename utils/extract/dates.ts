@@ -124,7 +124,7 @@ export function foldSameLength(s: string): string {
 const FOLD_CACHE = new Map<string, string>();
 
 /** Days in a month (Gregorian). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 

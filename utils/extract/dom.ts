@@ -35,16 +35,6 @@ export function queryAll(root: ParentNode | null | undefined, selector: string):
   }
 }
 
-/** `querySelector` that never throws. */
-export function queryOne(root: ParentNode | null | undefined, selector: string): Element | null {
-  if (!root) return null;
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
-
 /** Raw text content of a node, capped so huge subtrees cannot stall us. */
 export function rawText(node: Node | null | undefined, max = 200_000): string {
   if (!node) return '';
@@ -54,26 +44,4 @@ export function rawText(node: Node | null | undefined, max = 200_000): string {
   } catch {
     return '';
   }
-}
-
-/** The document's root element; some DOMs leave `documentElement` null on odd input. */
-export function rootElement(doc: Document): Element | null {
-  try {
-    if (doc.documentElement) return doc.documentElement;
-    for (let n = doc.firstChild; n; n = n.nextSibling ?? null) if (n.nodeType === 1) return n as Element;
-  } catch {
-    /* a DOM that cannot even be walked yields nothing */
-  }
-  return null;
-}
-
-/** Ancestors of `el` (nearest first), at most `max`. */
-export function ancestors(el: Element, max = 64): Element[] {
-  const out: Element[] = [];
-  let p = el.parentElement ?? (el.parentNode?.nodeType === 1 ? (el.parentNode as Element) : null);
-  while (p && out.length < max) {
-    out.push(p);
-    p = p.parentElement ?? (p.parentNode?.nodeType === 1 ? (p.parentNode as Element) : null);
-  }
-  return out;
 }

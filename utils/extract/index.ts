@@ -6,7 +6,6 @@
 import type { ArticleData, ArticleField, Provenance } from '../model';
 import { selectBody } from './body';
 import { findByline } from './byline';
-import type { DateFound } from './date-candidates';
 import { rankDates } from './date-candidates';
 import { findDates } from './dates';
 import { queryAll, rawText } from './dom';
@@ -81,7 +80,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
     }
   }
 
-  let lines = trimBody(withLead(sel.lines, title.line, model), title.line, model);
+  let lines = trimBody(withLead(sel.lines, title.line, model), title.line);
   const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
 
   const dates = safe(
@@ -203,7 +202,7 @@ function emptyMetadata(): PageMetadata {
 }
 
 /** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
-function trimBody(lines: Line[], titleLine: Line | null, model: PageModel): Line[] {
+function trimBody(lines: Line[], titleLine: Line | null): Line[] {
   let out = lines;
   if (titleLine) {
     const idx = out.indexOf(titleLine);
@@ -218,7 +217,6 @@ function trimBody(lines: Line[], titleLine: Line | null, model: PageModel): Line
   if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
   // the lead paragraph printed twice (sapo, then again as the first body paragraph)
   if (out.length > 2 && out[0].text.length >= 40 && out[0].text === out[1].text) out = out.slice(1);
-  void model;
   return out;
 }
 

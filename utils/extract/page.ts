@@ -309,11 +309,6 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   }
 }
 
-/** Lines inside an element's subtree. */
-export function linesOf(model: PageModel, info: ElInfo): Line[] {
-  return model.lines.slice(info.firstLine, info.lastLine);
-}
-
 /** True when `inner` is `outer` or inside it. */
 export function contains(outer: ElInfo, inner: ElInfo): boolean {
   return inner.order >= outer.order && inner.order <= outer.end;

@@ -249,7 +249,7 @@ function isCaption(line: Line): boolean {
 }
 
 /** Bold (whole line in b/strong) or right-aligned (align/style on the block or its ancestors). */
-export function isEmphasised(line: Line): boolean {
+function isEmphasised(line: Line): boolean {
   if (allInside(line, (tag) => tag === 'b' || tag === 'strong')) return true;
   for (let a: ElInfo | null = line.block, n = 0; a && n < 4; a = a.parent, n++) {
     const el = a.el;

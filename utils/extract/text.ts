@@ -25,32 +25,6 @@ export function toNfc(s: string): string {
   }
 }
 
-/**
- * Normalise a multi-line text: NFC, spaces collapsed within lines, lines trimmed, at most one
- * blank line between paragraphs.
- */
-export function cleanMultiline(s: string): string {
-  const lines = toNfc(s).replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').split('\n');
-  const out: string[] = [];
-  let blank = false;
-  for (const raw of lines) {
-    const line = raw.replace(/ {2,}/g, ' ').trim();
-    if (!line) {
-      blank = out.length > 0;
-      continue;
-    }
-    if (blank) out.push('');
-    out.push(line);
-    blank = false;
-  }
-  return out.join('\n');
-}
-
-/** Lower-case, NFC, whitespace-collapsed form for comparisons. */
-export function foldText(s: string): string {
-  return cleanText(s).toLowerCase();
-}
-
 /** Removes Vietnamese (and other Latin) diacritics, so `Cập nhật` and `cap nhat` compare equal. */
 export function stripDiacritics(s: string): string {
   return s
@@ -63,7 +37,7 @@ export function stripDiacritics(s: string): string {
 
 /** Comparison key: folded, diacritics removed, punctuation dropped. */
 export function looseKey(s: string): string {
-  return stripDiacritics(foldText(s))
+  return stripDiacritics(cleanText(s).toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -82,11 +56,6 @@ export function looksVietnamese(s: string): boolean {
   const sample = s.length > 4000 ? s.slice(0, 4000) : s;
   const m = toNfc(sample).match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu);
   return (m?.length ?? 0) >= Math.max(3, sample.length / 200);
-}
-
-/** Cuts a string to `max` characters so regular expressions never see unbounded input. */
-export function clip(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max) : s;
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };

@@ -166,7 +166,7 @@ export function headingLines(model: PageModel): Line[] {
 }
 
 /** A line shown as a heading or in an element whose class/itemprop says title. */
-export function isHeadingLine(l: Line): boolean {
+function isHeadingLine(l: Line): boolean {
   const tag = l.block.tag;
   if (tag === 'h1' || tag === 'h2' || tag === 'h3') return true;
   for (let a: typeof l.block | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {

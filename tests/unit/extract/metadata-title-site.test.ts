@@ -1,0 +1,129 @@
+/** Metadata, titles, site names, URL dates, byte decoding and DOM ranges. */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toDomRange } from '@/utils/extract';
+import { splitNames } from '@/utils/extract/byline';
+import { urlDate } from '@/utils/extract/date-candidates';
+import { decodeHtml, declaredCharset } from '@/utils/extract/decode';
+import { normaliseLang, readMetadata } from '@/utils/extract/metadata';
+import { fixCaps } from '@/utils/extract/site';
+import { stripSiteName } from '@/utils/extract/title';
+import { decodeEntities } from '@/utils/extract/text';
+import { extract, paragraphs, parse } from './helpers';
+
+describe('readMetadata', () => {
+  it('reads the article object out of a JSON-LD @graph, CDATA-wrapped and with a trailing comma', () => {
+    const doc = parse(`<html lang="vi-VN"><head><script type="application/ld+json">//<![CDATA[
+      {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Báo Phú Sa"},
+      {"@type":["ReportageNewsArticle"],"headline":"Nông dân xuống giống","datePublished":"2021-04-10T16:13:00+07:00","author":[{"@type":"Person","name":"Minh Châu"}],"publisher":{"@type":"Organization","name":"Báo Phú Sa"},}]}
+    //]]></script><link rel="canonical" href="https://baophusa.vn/a-1.html"></head><body></body></html>`);
+    const md = readMetadata(doc);
+    expect(md.jsonLd?.headline).toBe('Nông dân xuống giống');
+    expect(md.jsonLd?.datePublished).toBe('2021-04-10T16:13:00+07:00');
+    expect(md.jsonLd?.authors).toEqual(['Minh Châu']);
+    expect(md.jsonLd?.publisher).toBe('Báo Phú Sa');
+    expect(md.canonical).toBe('https://baophusa.vn/a-1.html');
+    expect(md.lang).toBe('vi');
+    expect(md.langTag).toBe('vi-VN');
+  });
+
+  it('splits multi-valued meta properties', () => {
+    const md = readMetadata(parse('<html><head><meta property="dc:creator twitter:creator" content="Creator Name"></head></html>'));
+    expect(md.meta.get('dc:creator')).toEqual(['Creator Name']);
+    expect(md.meta.get('twitter:creator')).toEqual(['Creator Name']);
+  });
+
+  it.each([['vi_VN', 'vi'], ['EN-us', 'en'], ['de', 'de'], ['', ''], ['x', '']])('normaliseLang(%j) = %j', (raw, lang) => {
+    expect(normaliseLang(raw)).toBe(lang);
+  });
+});
+
+describe('titles and site names', () => {
+  it.each([
+    ['Tập huấn nghiệp vụ - Sở Nội vụ tỉnh Sông Mây', ['Sở Nội vụ tỉnh Sông Mây'], 'Tập huấn nghiệp vụ'],
+    ['Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung', ['boersen-zeitung.de'], 'Steigende US-Zinsen setzen Dax zu'],
+    ['»frag.jetzt« – ARSnova', ['arsnova.thm.de'], '»frag.jetzt«'],
+    ['Sở Y tế tỉnh Tây Nguyệt > Tin hoạt động', ['Sở Y tế tỉnh Tây Nguyệt'], 'Tin hoạt động'],
+    ['Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära – DW – 30.01.2024', ['Deutsche Welle'], 'Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära – DW – 30.01.2024'],
+  ])('stripSiteName(%s)', (title, sites, out) => {
+    expect(stripSiteName(title, sites)).toBe(out);
+  });
+
+  it.each([['TỈNH HÀ LÂM', 'tỉnh Hà Lâm'], ['XÃ TÂN KHÊ', 'xã Tân Khê']])('fixCaps(%s)', (a, b) => {
+    expect(fixCaps(a)).toBe(b);
+  });
+
+  it('prefers the article heading over a <title> that is only site and category', () => {
+    const html = `<html lang="vi"><head><title>Sở Y tế tỉnh Tây Nguyệt &gt; Tin hoạt động</title></head><body>
+      <div class="banner"><div>Cổng thông tin điện tử</div><div>Sở Y tế tỉnh Tây Nguyệt</div></div>
+      <ul class="menu"><li><a href="#">Tin hoạt động</a></li></ul>
+      <h2>Tin hoạt động</h2><h1>Tây Nguyệt ra quân tiêm vắc xin cho trẻ em vùng cao</h1>${paragraphs(4)}</body></html>`;
+    const d = extract(html, 'https://syt.taynguyet.gov.vn/tin/1.html');
+    expect(d.title).toBe('Tây Nguyệt ra quân tiêm vắc xin cho trẻ em vùng cao');
+    expect(d.site).toBe('Sở Y tế tỉnh Tây Nguyệt');
+  });
+
+  it('decodes entities a CMS escaped twice', () => {
+    expect(decodeEntities('Thermen- &amp;#038; Vulkanland')).toBe('Thermen- & Vulkanland');
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['By Jane Doe and Ravi Patel', ['Jane Doe', 'Ravi Patel']],
+    ['by Lucas Nolan', ['Lucas Nolan']],
+    ['Von Anna Müller und Jörg Soldwisch', ['Anna Müller', 'Jörg Soldwisch']],
+    ['Text von Christian Seiler Illustration von Markus Roost', ['Christian Seiler']],
+    ['Jong, Michiel de', ['Jong, Michiel de']],
+    ['Mac & i', ['Mac & i']],
+    ['| Klaus Quibeldey-Cirkel', ['Klaus Quibeldey-Cirkel']],
+    ['Jane Doe, Staff Writer | March 3, 2023', ['Jane Doe']],
+  ])('splitNames(%s)', (raw, names) => {
+    expect(splitNames(raw)).toEqual(names);
+  });
+});
+
+describe('urlDate', () => {
+  it.each([
+    ['https://news.example/2019/10/19/story', '2019-10-19'],
+    ['https://news.example/a/2019-10-19-story', '2019-10-19'],
+    ['https://baochinhphu.vn/ten-bai-20251022192552034.htm', '2025-10-22'],
+    ['https://news.example/story-20191019.html', '2019-10-19'],
+    ['https://news.example/2019/13/40/x', null],
+    ['https://news.example/id/12345678', null],
+  ])('%s', (url, iso) => {
+    expect(urlDate(url)?.iso ?? null).toBe(iso);
+  });
+});
+
+describe('decodeHtml', () => {
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  it('honours a BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc('<p>Hà Nội</p>')]);
+    expect(decodeHtml(bytes)).toMatchObject({ text: '<p>Hà Nội</p>', via: 'bom' });
+  });
+  it('honours <meta charset> and ignores charset attributes on scripts', () => {
+    const head = '<script charset="gbk" src="x.js"></script><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">';
+    expect(declaredCharset(enc(head))).toBe('windows-1252');
+    const bytes = new Uint8Array([...enc(head), 0x63, 0x61, 0x66, 0xe9]);
+    expect(decodeHtml(bytes).text.endsWith('café')).toBe(true);
+  });
+  it('falls back to windows-1258 for undeclared Vietnamese bytes', () => {
+    // "Đăng" in windows-1258: Đ=0xD0, ă=0xE3
+    const bytes = new Uint8Array([...enc('<p>'), 0xd0, 0xe3, 0x6e, 0x67, 0x20, 0xd0, 0xe3, 0x6e, 0x67, 0x20, 0xd0, 0xe3, 0x6e, 0x67, 0x20, 0xf0, 0xe3, 0x6e, 0x67, 0x20, 0xf0, 0xe3, ...enc('</p>')]);
+    const d = decodeHtml(bytes);
+    expect(d.encoding).toBe('windows-1258');
+    expect(d.text).toContain('Đăng');
+  });
+});
+
+describe('toDomRange', () => {
+  it('builds a Range for a block signature', () => {
+    // happy-dom binds createRange() to the window's document, so this test builds its page there
+    const doc = document;
+    doc.documentElement.setAttribute('lang', 'vi');
+    doc.body.innerHTML = `<h1>Tập huấn</h1><div class="content">${paragraphs(4)}<p>Lớp tập huấn kết thúc tốt đẹp.</p><p><strong>Nguyễn Tuyết Mai</strong></p></div>`;
+    const a = extractArticle(doc, 'https://snv.songmay.gov.vn/a.html');
+    const r = toDomRange(doc, a.signature!.range!);
+    expect(r?.toString()).toBe('Nguyễn Tuyết Mai');
+  });
+});
