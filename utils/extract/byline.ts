@@ -2,7 +2,7 @@
  * Author names from bylines and metadata on ordinary news sites ("By Jane Doe and John Roe",
  * `<a rel=author>`, JSON-LD `author`, `<meta name=author>`), cleaned into a list of names.
  */
-import { attr, rawText } from './dom';
+import { attr, rawText, tagOf } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
@@ -84,19 +84,26 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   const lo = Math.max(0, anchor - 8);
   const hi = Math.max(anchor, bodyStart) + 12;
   const near = (info: ElInfo): boolean => info.firstLine >= lo && info.firstLine <= hi;
-  const textOf = (info: ElInfo): string => cleanText(rawText(info.el, 2000));
   // widen `<span class=author-name>` to `<span>by …</span>`, never to a line that also holds the date
-  const widen = (info: ElInfo): ElInfo => {
-    let best = info;
-    for (let a = info.parent, n = 0; a && n < 3; a = a.parent, n++) {
-      if (!INLINE_TAGS.has(a.tag) && !(a.cid && BYLINE_CLASS.test(a.cid))) break;
-      const t = textOf(a);
+  // (climbs the DOM itself: bare inline wrappers have no info of their own)
+  const widen = (info: ElInfo): { el: Element; info: ElInfo } => {
+    let best: Element = info.el;
+    let p: Element | null = info.el.parentElement;
+    for (let n = 0; p && n < 3; p = p.parentElement, n++) {
+      const tag = tagOf(p);
+      const cls = attr(p, 'class').toLowerCase();
+      if (!INLINE_TAGS.has(tag) && !(cls && BYLINE_CLASS.test(cls))) break;
+      const t = cleanText(rawText(p, 2000));
       if (t.length > 120 || HAS_DATE.test(t)) break;
-      if (BY_START.test(t) || (a.cid && /byline|by-line/.test(a.cid))) best = a;
+      if (BY_START.test(t) || /byline|by-line/.test(cls)) best = p;
     }
-    return best;
+    return { el: best, info };
   };
-  const result = (info: ElInfo): DomByline => ({ text: textOf(info), element: info.el, lines: model.lines.slice(info.firstLine, Math.min(info.lastLine, info.firstLine + 3)) });
+  const result = (w: { el: Element; info: ElInfo }): DomByline => ({
+    text: cleanText(rawText(w.el, 2000)),
+    element: w.el,
+    lines: model.lines.slice(w.info.firstLine, Math.min(w.info.lastLine, w.info.firstLine + 3)),
+  });
 
   const explicit: ElInfo[] = [];
   const named: ElInfo[] = [];
@@ -109,7 +116,7 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     const w = widen(info);
     const nameInfo = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop));
     const meta = nameInfo ? attr(nameInfo.el, 'content') : attr(info.el, 'content');
-    if (w === info && meta) return { text: cleanText(meta), element: info.el, lines: [] };
+    if (w.el === info.el && meta) return { text: cleanText(meta), element: info.el, lines: [] };
     const r = result(w);
     return r.text && r.text.length <= 120 && splitNames(r.text).length ? r : null;
   };

@@ -91,6 +91,8 @@ const INLINE = new Set([
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Inline formatting whose bare occurrences get no info (links, times and images always do). */
+const PLAIN_INLINE = new Set(['b', 'strong', 'i', 'em', 'u', 's', 'small', 'big', 'span', 'font', 'sup', 'sub', 'mark', 'abbr', 'cite', 'code', 'kbd', 'q', 'tt', 'var', 'del', 'ins', 'strike', 'nobr', 'wbr', 'bdi', 'bdo', 'dfn', 'samp']);
 /** `display:none` as a property of its own (not a custom property like `--footer-display: none`). */
 const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** Whitespace other than single spaces (runs, tabs, newlines, nbsp…): the text needs collapsing. */
@@ -160,12 +162,14 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     return info;
   };
 
-  interface Frame { info: ElInfo; next: Node | null; block: ElInfo; inline: boolean }
+  /** `own` is false for plain inline wrappers (`<b>`, `<span>` without attributes) that get no info of their own. */
+  interface Frame { info: ElInfo; next: Node | null; block: ElInfo; inline: boolean; own: boolean }
   const rootInfo = makeInfo(rootEl, tagOf(rootEl), null, true);
   model.root = rootInfo;
-  const stack: Frame[] = [{ info: rootInfo, next: rootEl.firstChild ?? null, block: rootInfo, inline: false }];
+  const stack: Frame[] = [{ info: rootInfo, next: rootEl.firstChild ?? null, block: rootInfo, inline: false, own: true }];
 
   const exit = (f: Frame): void => {
+    if (!f.own) return;
     const info = f.info;
     if (!f.inline) flush(info, false);
     if (info.tag === 'a') {
@@ -253,6 +257,11 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       }
       if (isHidden(el, tag, hasAttrs)) continue;
       const inline = INLINE.has(tag);
+      // formatting without attributes (`<b>`, `<em>`, bare `<span>`) needs no info: its text counts for the parent
+      if (inline && !hasAttrs && PLAIN_INLINE.has(tag)) {
+        stack.push({ info: f.info, next: el.firstChild ?? null, block: f.block, inline: true, own: false });
+        continue;
+      }
       if (!inline) flush(f.block, false);
       const info = makeInfo(el, tag, f.info, hasAttrs);
       if (tag === 'body') model.body = info;
@@ -261,7 +270,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
         linkEl = info;
       }
       if (tag === 'pre') preDepth++;
-      stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline });
+      stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline, own: true });
     }
   }
   // some parsers leave a second top-level element (`<head>` as root, `<body>` beside it): walk it as part of the root
@@ -271,7 +280,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     if (SKIP.has(tag)) continue;
     const info = makeInfo(sib as Element, tag, rootInfo, true);
     if (tag === 'body') model.body = info;
-    stack.push({ info, next: sib.firstChild ?? null, block: info, inline: false });
+    stack.push({ info, next: sib.firstChild ?? null, block: info, inline: false, own: true });
     walk();
     rootInfo.end = infos.length - 1;
     rootInfo.lastLine = lines.length;

@@ -170,7 +170,7 @@ function isHeadingLine(l: Line): boolean {
   const tag = l.block.tag;
   if (tag === 'h1' || tag === 'h2' || tag === 'h3') return true;
   for (let a: typeof l.block | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
-    if (a.cid && TITLE_CLASS.test(a.cid)) return true;
+    if (a.cid && /tit|head|tieu/.test(a.cid) && TITLE_CLASS.test(a.cid)) return true;
     if (n === 0 && /headline|name/i.test(a.el.getAttribute?.('itemprop') ?? '')) return true;
   }
   return false;
