@@ -133,6 +133,12 @@ function indexOf(model: PageModel): ModelIndex {
 
 /** The smallest candidate list for a compound (all elements when it names no tag, class or id). */
 function candidates(model: PageModel, c: Compound): ElInfo[] {
+  // one class or id: a substring scan over the walk's class/id strings beats building an index
+  const token = c.id || c.classes[0];
+  if (token && !indexes.has(model)) {
+    const t = token.toLowerCase();
+    return model.infos.filter((i) => i.cid.includes(t));
+  }
   const idx = indexOf(model);
   let best: ElInfo[] | null = null;
   const consider = (list: ElInfo[] | undefined): void => {

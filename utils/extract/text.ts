@@ -37,11 +37,20 @@ export function stripDiacritics(s: string): string {
 
 /** Comparison key: folded, diacritics removed, punctuation dropped. */
 export function looseKey(s: string): string {
-  return stripDiacritics(cleanText(s).toLowerCase())
+  const hit = KEY_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const key = stripDiacritics(cleanText(s).toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // titles, headings and names are compared against each other many times per page
+  if (s.length <= 500) {
+    if (KEY_CACHE.size >= 4000) KEY_CACHE.clear();
+    KEY_CACHE.set(s, key);
+  }
+  return key;
 }
+const KEY_CACHE = new Map<string, string>();
 
 /** Count of letter/digit words, the measure most heuristics here use. */
 export function wordCount(s: string): number {
