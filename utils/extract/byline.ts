@@ -2,7 +2,7 @@
  * Author names from bylines and metadata on ordinary news sites ("By Jane Doe and John Roe",
  * `<a rel=author>`, JSON-LD `author`, `<meta name=author>`), cleaned into a list of names.
  */
-import { attr, rawText, tagOf } from './dom';
+import { attr, spacedText, tagOf } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
@@ -93,14 +93,14 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
       const tag = tagOf(p);
       const cls = attr(p, 'class').toLowerCase();
       if (!INLINE_TAGS.has(tag) && !(cls && BYLINE_CLASS.test(cls))) break;
-      const t = cleanText(rawText(p, 2000));
+      const t = cleanText(spacedText(p));
       if (t.length > 120 || HAS_DATE.test(t)) break;
       if (BY_START.test(t) || /byline|by-line/.test(cls)) best = p;
     }
     return { el: best, info };
   };
   const result = (w: { el: Element; info: ElInfo }): DomByline => ({
-    text: cleanText(rawText(w.el, 2000)),
+    text: cleanText(spacedText(w.el)),
     element: w.el,
     lines: model.lines.slice(w.info.firstLine, Math.min(w.info.lastLine, w.info.firstLine + 3)),
   });

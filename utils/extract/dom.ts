@@ -45,3 +45,33 @@ export function rawText(node: Node | null | undefined, max = 200_000): string {
     return '';
   }
 }
+
+/**
+ * Text of a subtree with a space between text nodes, so `<span>by Lucas Nolan</span><span>22 Dec
+ * 2016</span>` reads as two phrases (textContent would glue them).
+ */
+export function spacedText(node: Node | null | undefined, max = 2000): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  let len = 0;
+  const stack: Node[] = [node];
+  try {
+    while (stack.length && len < max) {
+      const n = stack.pop() as Node;
+      if (n.nodeType === 3) {
+        const d = (n as Text).data ?? '';
+        parts.push(d);
+        len += d.length;
+      } else if (n.nodeType === 1) {
+        const tag = tagOf(n);
+        if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+        const kids: Node[] = [];
+        for (let c = n.firstChild; c; c = c.nextSibling ?? null) kids.push(c);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      }
+    }
+  } catch {
+    /* a broken subtree yields what was read */
+  }
+  return parts.join(' ').slice(0, max);
+}
