@@ -6,12 +6,11 @@
 import type { ArticleData, ArticleField, Provenance } from '../model';
 import { selectBody } from './body';
 import { findByline } from './byline';
+import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { rankDates } from './date-candidates';
-import { findDates } from './dates';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
-import type { Line, PageModel } from './page';
 import { buildPageModel } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
@@ -24,10 +23,6 @@ import { cleanText, looksVietnamese, looseKey } from './text';
 
 export type { Article, ArticleBody, ArticleSignature, RangeSpec } from './types';
 export type { DateFound } from './date-candidates';
-
-/** Toolbar and share-bar lines that are never article text. */
-const TOOLBAR = /^(?:xem với cỡ chữ.*|cỡ chữ.*|a\s*a\s*a?|in bài(?: viết)?|in trang|gửi email|gửi bài viết|chia sẻ(?: bài viết)?:?|bình luận|lưu bài|tải về|print|email|share(?: this| on .*)?|tweet|facebook|twitter|zalo|linkedin|whatsapp|copy link|link copied|listen to (this )?article.*|advertisement|anzeige|publicité|werbung|quảng cáo|\d+\s*(?:bình luận|comments?|lượt xem|views?))$/iu;
-const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
 
 export interface ExtractOptions {
   /** Site profiles to consult (default: the built-in table); `[]` runs the generic heuristics alone. */
@@ -201,82 +196,6 @@ function emptyMetadata(): PageMetadata {
   return { meta: new Map(), jsonLd: null, jsonLdSiteNames: [], canonical: null, lang: '', langTag: '', titleTag: '' };
 }
 
-/** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
-function trimBody(lines: Line[], titleLine: Line | null): Line[] {
-  let out = lines;
-  if (titleLine) {
-    const idx = out.indexOf(titleLine);
-    if (idx >= 0 && idx < Math.max(6, out.length / 3)) out = out.slice(idx + 1);
-    const tk = looseKey(titleLine.text);
-    out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));
-  }
-  out = out.filter((l) => !TOOLBAR.test(l.text));
-  // a photo caption or credit before the first paragraph is not where the text starts
-  while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
-  const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
-  if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
-  // the lead paragraph printed twice (sapo, then again as the first body paragraph)
-  if (out.length > 2 && out[0].text.length >= 40 && out[0].text === out[1].text) out = out.slice(1);
-  return out;
-}
-
-const CAPTION_CLASS = /caption|credit|hero|figure|photo|image|\bimg|thumb|media|picture/;
-
-function isCaptionLine(l: Line): boolean {
-  for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
-    if (a.tag === 'figcaption' || a.tag === 'caption') return true;
-    // a figure holding a whole article (Medium-style wrappers) is not a photo
-    if (a.tag === 'figure' && a.lastLine - a.firstLine <= 2) return true;
-    if (a.cid && CAPTION_CLASS.test(a.cid) && a.tag !== 'article' && a.tag !== 'main' && a.lastLine - a.firstLine <= 2) return true;
-  }
-  return false;
-}
-
-const LEAD_CLASS = /sapo|\blead\b|chapeau|standfirst|summary|tomtat|tom-tat|mota|intro\b|article-desc|news-desc|detail-desc/;
-
-/**
- * The lead paragraph (sapo) often sits between the title and the body container; it is body
- * text. A dek inside the page header is not.
- */
-function withLead(lines: Line[], titleLine: Line | null, model: PageModel): Line[] {
-  if (!titleLine || !lines.length) return lines;
-  const first = lines[0].index;
-  for (let i = titleLine.index + 1; i < first && i <= titleLine.index + 8; i++) {
-    const l = model.lines[i];
-    if (l.text.length < 60) continue;
-    let lead = false;
-    for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
-      if (a.tag === 'header') break;
-      if (a.cid && LEAD_CLASS.test(a.cid)) lead = true;
-    }
-    if (lead) return [l, ...lines];
-  }
-  return lines;
-}
-
-function toParagraphs(lines: Line[], sig: SignatureFound | null): string[] {
-  const paras: string[] = [];
-  let cur = '';
-  let prev: Line | null = null;
-  const lastLine = lines[lines.length - 1];
-  for (const l of lines) {
-    let text = l.text;
-    if (sig?.inline && l === lastLine && l.nodes.includes(sig.inline.node)) {
-      const name = sig.inline.node.data.slice(sig.inline.offset);
-      const cut = text.lastIndexOf(cleanText(name));
-      if (cut > 0) text = text.slice(0, cut).trim();
-    }
-    if (prev && prev.br && prev.block === l.block) cur += '\n' + text;
-    else {
-      if (cur) paras.push(cur);
-      cur = text;
-    }
-    prev = l;
-  }
-  if (cur) paras.push(cur);
-  return paras;
-}
-
 function toSignature(found: SignatureFound | null, byline: ReturnType<typeof findByline>): ArticleSignature | null {
   if (found) {
     let range: RangeSpec | null = null;
@@ -323,28 +242,6 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-/**
- * A category or search page: the "body" is a run of linked item titles, each with its own date
- * line (and usually a summary).
- */
-function looksLikeListing(lines: Line[], vietnamese: boolean, dayFirst: boolean): boolean {
-  let linkTitles = 0;
-  let dateLines = 0;
-  let firstItem = -1;
-  for (const [i, l] of lines.entries()) {
-    if (l.text.length >= 15 && l.text.length <= 200 && l.linkLen >= l.text.length * 0.9) {
-      linkTitles++;
-      if (firstItem < 0) firstItem = i;
-    }
-    if (l.text.length <= 60) {
-      const d = findDates(l.text, { dayFirst, vietnamese })[0];
-      if (d && d.text.length >= l.text.length * 0.5) dateLines++;
-    }
-  }
-  // the items start the page's main block; a related list after an article's text does not
-  return linkTitles >= 5 && dateLines >= 4 && firstItem >= 0 && firstItem <= Math.max(3, lines.length * 0.2);
 }
 
 function isRootPath(url: string): boolean {
