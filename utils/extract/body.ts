@@ -185,6 +185,11 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       parts.push(sib);
       continue;
     }
+    // a container of several plain paragraphs whose votes decayed before reaching it is more of the story
+    if (sib.p >= 3 && sib.textLen >= 500 && sib.linkLen / sib.textLen < 0.2 && !(sib.cid && classWeight(sib.cid) < 0)) {
+      parts.push(sib);
+      continue;
+    }
     if (sib.tag === 'p' || (sib.tag === 'div' && sib.lastLine - sib.firstLine === 1)) {
       const ld = sib.textLen ? sib.linkLen / sib.textLen : 0;
       const text = model.lines.slice(sib.firstLine, sib.lastLine).map((l) => l.text).join(' ');
