@@ -163,6 +163,22 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     const art = articles[0];
     if (art.textLen < top.textLen * 4 && (art.textLen ? art.linkLen / art.textLen : 0) < 0.35) top = art;
   }
+  // the story split into same-named chunks under different wrappers (`story-body-1`, `story-body-2`):
+  // take the nearest ancestor (within three levels) that holds another chunk with paragraphs
+  const token = classOf(top).split(/\s+/)[0];
+  if (token) {
+    for (let a = top.parent, n = 0; a && n < 3 && a.tag !== 'body'; a = a.parent, n++) {
+      let twin = false;
+      for (let k = a.order + 1; k <= a.end && !twin; k++) {
+        const d = model.infos[k];
+        if (d.p >= 2 && d !== top && !contains(top, d) && !contains(d, top) && d.cid.startsWith(token.toLowerCase()) && classOf(d).split(/\s+/)[0] === token) twin = true;
+      }
+      if (twin) {
+        top = a;
+        break;
+      }
+    }
+  }
   // a lone child stands for its parent
   while (top.parent && top.parent.tag !== 'body' && elementChildren(model, top.parent).length === 1) top = top.parent;
 
