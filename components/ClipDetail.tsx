@@ -85,6 +85,9 @@ export function ClipDetail(props: ClipDetailProps) {
         )}
       </dl>
       <div class="pn-actions">
+        <a class="pn-button" href={`reader.html?id=${encodeURIComponent(clip.id)}`} target="_blank" rel="noopener">
+          {t('readerOpen')}
+        </a>
         {href && (
           <a class="pn-button" href={href} target="_blank" rel="noopener noreferrer">
             {t('libraryOpenOriginal')}

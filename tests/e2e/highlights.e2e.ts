@@ -7,6 +7,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, tabIdOf } from '../../scripts/browsers';
+import {
+  type Chrome,
+  dbHighlights as highlightsIn,
+  openAndSettle as open,
+  pageState as statusOf,
+  paintedTexts,
+  reloadAndSettle as reload,
+  selectText,
+  waitForState as waitFor,
+} from './content-helpers';
 import type { PageState } from '../../utils/messages';
 import type { Highlight } from '../../utils/model';
 import { loadFixture } from '../fixtures/pages/fixtures';
@@ -20,102 +30,14 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 afterEach(() => h?.server.clearOverrides());
 
+const pageState = (page: Page) => statusOf(h.chromium.context, page);
+const waitForState = (page: Page, ok: (s: PageState) => boolean, timeout?: number) => waitFor(h.chromium.context, page, ok, timeout);
+const dbHighlights = () => highlightsIn(h.chromium.context);
+const openAndSettle = (path: string) => open(h.chromium.context, h.server.url + path);
+const reloadAndSettle = (page: Page) => reload(h.chromium.context, page);
+
 const SENTENCE = 'Năm 2019, toàn tỉnh có 1.284 tập thể và 3.560 cá nhân được các cấp khen thưởng';
 const PARAGRAPH_START = '<p>Năm 2019, toàn tỉnh có 1.284 tập thể';
-
-interface Chrome {
-  chrome: {
-    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
-    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  };
-}
-
-/** The background's state for the tab showing `page` (from storage.session, where the background keeps it). */
-async function pageState(page: Page): Promise<PageState | null> {
-  const tabId = await tabIdOf(h.chromium.context, page.url());
-  const worker = await currentWorker(h.chromium.context);
-  return worker.evaluate(async (id: number) => {
-    const key = `page:${id}`;
-    const got = await (globalThis as unknown as Chrome).chrome.storage.session.get(key);
-    return (got[key] as PageState | undefined) ?? null;
-  }, tabId);
-}
-
-/** Wait until the background's state for `page` satisfies `ok` (the content script reports asynchronously). */
-async function waitForState(page: Page, ok: (s: PageState) => boolean, timeout = 15000): Promise<PageState> {
-  const until = Date.now() + timeout;
-  let last: PageState | null = null;
-  while (Date.now() < until) {
-    last = await pageState(page);
-    if (last && ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`page state never matched; last: ${JSON.stringify(last?.anchoring ?? last)}`);
-}
-
-/** Every highlight in the extension's database (read in the service worker, which owns it). */
-async function dbHighlights(): Promise<Highlight[]> {
-  const worker = await currentWorker(h.chromium.context);
-  return worker.evaluate(
-    () =>
-      new Promise<Highlight[]>((resolve, reject) => {
-        const open = indexedDB.open('portal-notes');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('highlights').objectStore('highlights').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as Highlight[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
-
-/** Open a demo page and wait until the content script has reported detection and anchoring. */
-async function openAndSettle(path: string): Promise<Page> {
-  const page = await h.chromium.context.newPage();
-  await page.goto(h.server.url + path, { waitUntil: 'load' });
-  await waitForState(page, (s) => s.anchoring !== null);
-  return page;
-}
-
-/** Reload `page` and wait for the new load's report (the previous one stays in storage until then). */
-async function reloadAndSettle(page: Page): Promise<PageState> {
-  const before = (await pageState(page))?.reportedAt ?? 0;
-  await page.reload({ waitUntil: 'load' });
-  return waitForState(page, (s) => s.reportedAt > before && s.anchoring !== null);
-}
-
-/** Select the first occurrence of `text` in the page (one text node) and release the mouse, as a user would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((t: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(t);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + t.length);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-      return;
-    }
-    throw new Error(`not on the page: ${t}`);
-  }, text);
-}
-
-/** The texts of the ranges registered for a colour with the CSS Custom Highlight API. */
-async function paintedTexts(page: Page, colour = 'yellow'): Promise<string[]> {
-  return page.evaluate((name: string) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
-  }, `portal-notes-${colour}`);
-}
 
 /** The centre of the painted range whose text is `text`, in viewport coordinates (scrolled into view). */
 async function paintedCentre(page: Page, text: string): Promise<{ x: number; y: number }> {

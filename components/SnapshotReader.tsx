@@ -1,0 +1,115 @@
+/**
+ * A clip's saved copy as a reader page: the article as it was when clipped, with the user's
+ * highlights painted in it and listed beside it. The article body arrives through `mountBody`
+ * (DOM built through the snapshot whitelist), so no page markup is ever parsed here.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { PlacedHighlight } from '../utils/model';
+import { useI18n } from '../utils/i18n';
+import { formatDate, formatTimestamp } from '../utils/format';
+import { HighlightList } from './HighlightList';
+import type { HighlightPatch } from './HighlightEditor';
+import { safeHref } from './library-model';
+import type { ColourLabels } from './colours';
+
+export interface SnapshotReaderProps {
+  clip: {
+    title: string;
+    url: string;
+    site: string;
+    published: string | null;
+    authors: readonly string[];
+    signature: { text: string } | null;
+    savedAt: number;
+  };
+  /** When the snapshot was taken (epoch ms); null when the clip has no saved copy. */
+  takenAt: number | null;
+  /** Fills the article element with the saved copy; called once per clip. */
+  mountBody: (host: HTMLElement) => void;
+  /** Called after the body is mounted, to place and paint highlights. */
+  onBodyMounted?: (host: HTMLElement) => void;
+  highlights: readonly PlacedHighlight[];
+  colourLabels: ColourLabels;
+  tagSuggestions: readonly string[];
+  onJump: (id: string) => void;
+  onUpdate: (id: string, patch: HighlightPatch) => void;
+  onDelete: (id: string) => void;
+}
+
+/** The reader page. */
+export function SnapshotReader(props: SnapshotReaderProps) {
+  const { t, locale } = useI18n();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { clip } = props;
+
+  useEffect(() => {
+    const host = bodyRef.current;
+    if (!host || props.takenAt === null) return;
+    props.mountBody(host);
+    props.onBodyMounted?.(host);
+  }, [props.takenAt, props.mountBody]);
+
+  const href = safeHref(clip.url);
+  const placed = props.highlights.filter((h) => h.anchored);
+  const orphans = props.highlights.filter((h) => !h.anchored);
+  return (
+    <div class="pn-reader" lang={locale}>
+      <main class="pn-reader__main">
+        <p class="pn-reader__notice" role="note">
+          {props.takenAt === null ? t('readerNoSnapshot') : t('readerSavedCopy', [formatTimestamp(props.takenAt, locale)])}
+          {href && (
+            <>
+              {' '}
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {t('libraryOpenOriginal')}
+              </a>
+            </>
+          )}
+        </p>
+        <h1 class="pn-reader__title">{clip.title || t('untitled')}</h1>
+        <dl class="pn-meta">
+          <dt>{t('fieldPublished')}</dt>
+          <dd>{clip.published ? formatDate(clip.published, locale) : t('fieldNotFound')}</dd>
+          <dt>{t('fieldSite')}</dt>
+          <dd>{clip.site || t('fieldNotFound')}</dd>
+          {clip.authors.length > 0 && (
+            <>
+              <dt>{t('fieldAuthors')}</dt>
+              <dd>{clip.authors.join(', ')}</dd>
+            </>
+          )}
+          <dt>{t('librarySavedAt')}</dt>
+          <dd>{formatTimestamp(clip.savedAt, locale)}</dd>
+        </dl>
+        <article class="pn-reader__body" ref={bodyRef} aria-label={t('readerArticle')} />
+        {clip.signature && <p class="pn-reader__signature">{clip.signature.text}</p>}
+      </main>
+      <aside class="pn-reader__side">
+        <HighlightList
+          id="pn-reader-highlights"
+          heading={t('popupHighlights')}
+          emptyText={t('libraryNoHighlights')}
+          items={placed}
+          colourLabels={props.colourLabels}
+          tagSuggestions={props.tagSuggestions}
+          onJump={props.onJump}
+          onUpdate={props.onUpdate}
+          onDelete={props.onDelete}
+        />
+        {orphans.length > 0 && (
+          <HighlightList
+            id="pn-reader-orphans"
+            heading={t('readerOrphans')}
+            description={t('readerOrphansHelp')}
+            emptyText=""
+            items={orphans}
+            colourLabels={props.colourLabels}
+            tagSuggestions={props.tagSuggestions}
+            onUpdate={props.onUpdate}
+            onDelete={props.onDelete}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}
