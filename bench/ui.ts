@@ -1,103 +1,45 @@
 /**
- * UI benchmark in real Chromium: bundles the views with esbuild, serves them from 127.0.0.1, seeds
- * 10,000 clips / 50,000 highlights (~5 KB of body each) and measures popup first render, Library
- * first render, search keystroke → results painted (medians) and the search index build time.
- * Run: npx tsx bench/ui.ts   (CHROMIUM_PATH overrides the browser binary)
+ * UI benchmark in real Chromium (`npm run bench:ui`). Builds the extension's e2e build into a
+ * temporary directory (or takes PN_EXTENSION_DIR), seeds 10,000 clips / 50,000 highlights through the
+ * Library's restore and times the real popup and Library (bench/ui-page/extension.ts); then times the
+ * views alone with the same data passed as props (bench/ui-page/views.ts).
+ * Env: PN_EXTENSION_DIR (a chrome-mv3-e2e build to use), BENCH_RUNS (default 9),
+ * BENCH_UI_VIEWS=0 (skip the views-only part), BENCH_VERBOSE=1, CHROMIUM_PATH.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { measureExtension, type Figure } from './ui-page/extension';
+import { measureViews } from './ui-page/views';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+const print = (figures: readonly Figure[]) => {
+  for (const f of figures) console.log(`${f.name}: ${f.unit === 'ms' ? f.value.toFixed(1) : f.value} ${f.unit}`);
 };
-const fmt = (x: number) => x.toFixed(1);
+
+/** A fresh e2e build of the working tree, in a directory of its own so .output/ stays untouched. */
+async function buildExtension(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pn-bench-build-'));
+  const { build } = await import('wxt');
+  await build({ mode: 'e2e', outDir, logLevel: 1 } as Parameters<typeof build>[0]);
+  return { dir: path.join(outDir, 'chrome-mv3-e2e'), cleanup: () => fs.rm(outDir, { recursive: true, force: true }) };
+}
 
 async function main(): Promise<void> {
-  const out = await mkdtemp(join(tmpdir(), 'pn-bench-ui-'));
-  await build({
-    entryPoints: [join(here, 'ui-page/main.tsx')],
-    bundle: true,
-    outdir: out,
-    format: 'esm',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'es2022',
-    minify: true,
-    logLevel: 'warning',
-  });
-  const files: Record<string, [string, string]> = {
-    '/': ['<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="stylesheet" href="/main.css"></head><body><script type="module" src="/main.js"></script></body></html>', 'text/html; charset=utf-8'],
-    '/main.js': [await readFile(join(out, 'main.js'), 'utf8'), 'text/javascript; charset=utf-8'],
-    '/main.css': [await readFile(join(out, 'main.css'), 'utf8'), 'text/css; charset=utf-8'],
-  };
-  const server = createServer((req, res) => {
-    const f = files[req.url ?? '/'];
-    if (!f) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': f[1] }).end(f[0]);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const verbose = Boolean(process.env.BENCH_VERBOSE);
+  const runs = Number(process.env.BENCH_RUNS ?? 9);
+  const given = process.env.PN_EXTENSION_DIR;
+  const started = Date.now();
+  const built = given ? { dir: path.resolve(given), cleanup: async () => undefined } : await buildExtension();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => 'bench' in window, undefined, { timeout: 120_000 });
-    const seeded = await page.evaluate(() => ({ clips: window.bench.clips, highlights: window.bench.highlights, bodyBytes: window.bench.bodyBytes }));
-    console.log(`ui-seed-clips: ${seeded.clips} clips`);
-    console.log(`ui-seed-highlights: ${seeded.highlights} highlights`);
-    console.log(`ui-seed-body-avg: ${Math.round(seeded.bodyBytes / seeded.clips)} chars`);
-
-    const popup: number[] = [];
-    for (let i = 0; i < 21; i++) popup.push(await page.evaluate(() => window.bench.measurePopup()));
-    const library: number[] = [];
-    for (let i = 0; i < 11; i++) library.push(await page.evaluate(() => window.bench.measureLibrary()));
-    const builds: number[] = [];
-    for (let i = 0; i < 3; i++) builds.push((await page.evaluate(() => window.bench.measureIndexBuild())).ms);
-    const queries = await page.evaluate(() => window.bench.measureQueries());
-    await page.evaluate(() => window.bench.mountOnly());
-    const duringBuild = await page.evaluate(() => window.bench.typeQueries());
-    const indexWait = await page.evaluate(() => window.bench.mountForSearch());
-    const search = await page.evaluate(() => window.bench.typeQueries());
-    if (process.env.BENCH_VERBOSE) for (const r of search.results) console.error(r);
-
-    console.log(`ui-popup-first-render-median: ${fmt(median(popup.slice(1)))} ms`);
-    console.log(`ui-library-first-render-median: ${fmt(median(library.slice(1)))} ms`);
-    console.log(`ui-search-keystroke-median: ${fmt(median(search.times))} ms`);
-    console.log(`ui-search-keystroke-max: ${fmt(Math.max(...search.times))} ms`);
-    console.log(`ui-search-keystroke-during-index-build-median: ${fmt(median(duringBuild.times))} ms`);
-    console.log(`ui-search-query-only-median: ${fmt(median(queries))} ms`);
-    console.log(`ui-search-index-build: ${fmt(median(builds))} ms`);
-    console.log(`ui-search-index-ready-after-mount: ${fmt(indexWait)} ms`);
-    if (process.env.BENCH_VERBOSE) {
-      await page.screenshot({ path: join(out, 'library.png') });
-      console.error(`screenshot: ${join(out, 'library.png')}`);
-    }
+    print(await measureExtension({ extensionDir: built.dir, runs, verbose }));
   } finally {
-    await browser.close();
-    server.close();
-    if (!process.env.BENCH_VERBOSE) await rm(out, { recursive: true, force: true });
+    await built.cleanup();
   }
+  if (process.env.BENCH_UI_VIEWS !== '0') print(await measureViews({ verbose }));
+  console.log(`ui-bench-total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

@@ -24,6 +24,7 @@ import { VirtualList } from './VirtualList';
 import type { ColourLabelSetting, ColourLabels } from './colours';
 import {
   NO_FILTERS,
+  recordStats,
   SORT_KEYS,
   hasFilters,
   matchesFilters,
@@ -48,6 +49,8 @@ export interface LibraryViewProps {
   error?: string | null;
   onRetry?: () => void;
   clips: readonly ClipSummary[];
+  /** True while more clips are still being read: the list shows those that arrived, the status says the Library is loading. */
+  clipsLoading?: boolean;
   highlights: readonly HighlightSummary[];
   /** Declared tags (name, colour); tags used on clips but not declared are listed too. */
   tags: readonly Pick<Tag, 'name' | 'colour'>[];
@@ -170,7 +173,7 @@ export function LibraryView(props: LibraryViewProps) {
           {props.notice}
         </p>
       )}
-      {section === 'clips' && <ClipsSection {...props} rowHeight={Math.round((props.rowHeightRem ?? 4.75) * rootFontPx)} />}
+      {section === 'clips' && <ClipsSection {...props} rowHeight={Math.round((props.rowHeightRem ?? 4.75) * rootFontPx)} remPx={rootFontPx} />}
       {section === 'tags' && <TagsSection {...props} />}
       {section === 'backup' && <BackupPanel onExportBackup={props.onExportBackup} onRestore={props.onRestore} />}
       {section === 'settings' && (
@@ -192,7 +195,7 @@ function TagsSection(props: LibraryViewProps) {
   return <TagManager tags={usage} actions={props.tagActions} />;
 }
 
-function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
+function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: number }) {
   const { t, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -204,6 +207,8 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
   const detailRef = useRef<HTMLDivElement>(null);
 
   const stats = useMemo(() => summariseHighlights(props.highlights), [props.highlights]);
+  // Until the highlights arrive, a row shows the count and colours its clip record keeps.
+  const rowStats = (c: ClipSummary) => stats.get(c.id) ?? recordStats(c);
   const clipById = useMemo(() => new Map(props.clips.map((c) => [c.id, c])), [props.clips]);
   const highlightsByClip = useMemo(() => {
     const m = new Map<string, HighlightSummary[]>();
@@ -278,6 +283,10 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
     setSelected(next);
   };
   const selectedIds = [...selected].filter((id) => clipById.has(id));
+  // Until every clip is read the tag and site lists are partial: the selects offer them once complete
+  // (which also keeps the first screen from laying out a hundred option labels it would redo).
+  const optionsFor = (names: readonly string[], chosen: string | null): readonly string[] =>
+    !props.clipsLoading ? names : chosen !== null ? [chosen] : [];
   const n = (x: number) => formatNumber(x, locale);
 
   if (props.clips.length === 0) {
@@ -309,8 +318,14 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
           />
         </div>
         <p id="pn-search-status" class="pn-small" role="status" aria-live="polite">
-          {t('libraryResults', [n(results.length), n(props.clips.length)])}
-          {search.progress && ` ${t('searchIndexing', [n(search.progress.done), n(search.progress.total)])}`}
+          {props.clipsLoading ? (
+            t('libraryLoading')
+          ) : (
+            <>
+              {t('libraryResults', [n(results.length), n(props.clips.length)])}
+              {search.progress && ` ${t('searchIndexing', [n(search.progress.done), n(search.progress.total)])}`}
+            </>
+          )}
         </p>
 
         <fieldset class="pn-filters">
@@ -319,7 +334,7 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
             <span class="pn-small-label">{t('filterTag')}</span>
             <select class="pn-input" value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.currentTarget.value || null)}>
               <option value="">{t('filterAny')}</option>
-              {tagNames.map((x) => (
+              {optionsFor(tagNames, filters.tag).map((x) => (
                 <option key={x} value={x}>
                   {x}
                 </option>
@@ -330,7 +345,7 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
             <span class="pn-small-label">{t('filterSite')}</span>
             <select class="pn-input" value={filters.site ?? ''} onChange={(e) => setFilter('site', e.currentTarget.value || null)}>
               <option value="">{t('filterAny')}</option>
-              {sites.map((x) => (
+              {optionsFor(sites, filters.site).map((x) => (
                 <option key={x} value={x}>
                   {x}
                 </option>
@@ -437,13 +452,14 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
               items={results}
               getKey={(c) => c.id}
               rowHeight={props.rowHeight}
+              initialHeight={listHeightGuess(props.remPx)}
               selected={selected}
               onToggleSelect={toggleSelect}
               onSelectAll={() => setSelected(new Set(results.map((c) => c.id)))}
               activeKey={activeKey}
               onActiveChange={setActiveKey}
               onOpen={setOpenId}
-              renderRow={(c) => <ClipRow clip={c} query={trimmed} fields={hitFields.get(c.id)} stats={stats.get(c.id)} colourLabels={props.colourLabels} />}
+              renderRow={(c) => <ClipRow clip={c} query={trimmed} fields={hitFields.get(c.id)} stats={rowStats(c)} colourLabels={props.colourLabels} />}
             />
           </div>
         )}
@@ -474,6 +490,15 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number }) {
       )}
     </div>
   );
+}
+
+/**
+ * The list's height as library.css sets it (`max(20rem, 100vh - 24rem)`), so the first render lays
+ * out the rows that fit instead of a default count the measurement then cuts back.
+ */
+function listHeightGuess(remPx: number): number | undefined {
+  const viewport = typeof innerHeight === 'number' ? innerHeight : 0;
+  return viewport > 0 ? Math.max(20 * remPx, viewport - 24 * remPx) : undefined;
 }
 
 interface ClipRowProps {

@@ -6,8 +6,13 @@
 import { COLOURS, type Clip, type Colour, type Highlight, type Tag } from '../utils/model';
 import type { Locale } from '../utils/i18n';
 
-/** The parts of a clip the Library lists (a full Clip fits). */
-export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt'>;
+/** The parts of a clip the Library lists (a full Clip fits; a stored clip also brings its highlight summary). */
+export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt'> & {
+  /** How many highlights the clip has, as its stored record keeps it. */
+  highlightCount?: number;
+  /** The colours of those highlights, as its stored record keeps them. */
+  highlightColours?: readonly Colour[];
+};
 /** The parts of a highlight the Library uses (a full Highlight fits). */
 export type HighlightSummary = Pick<Highlight, 'id' | 'clipId' | 'quote' | 'colour' | 'note' | 'tags'>;
 
@@ -49,6 +54,17 @@ export function summariseHighlights(highlights: readonly HighlightSummary[]): Ma
     for (const t of h.tags) s.tags.add(t);
   }
   return out;
+}
+
+/**
+ * A clip's highlight count and colours from its stored summary (no highlight tags), for showing the
+ * row before the highlights themselves are read; undefined when it has none.
+ */
+export function recordStats(clip: Pick<ClipSummary, 'highlightCount' | 'highlightColours'>): ClipHighlightStats | undefined {
+  if (!clip.highlightCount) return undefined;
+  let colourMask = 0;
+  for (const c of clip.highlightColours ?? []) colourMask |= 1 << COLOURS.indexOf(c);
+  return { count: clip.highlightCount, colourMask, tags: new Set() };
 }
 
 /** The calendar date an ISO publication date states (`YYYY-MM-DD`), or null. */

@@ -1,10 +1,11 @@
 /**
- * The Library page: wires LibraryView to the library database (opened here directly). Clips and
- * highlights load first; article texts for search follow in chunks after the first paint. Every
- * change is written to the database, then the data is reloaded (unchanged records kept as is).
+ * The Library page: wires LibraryView to the library database (opened here directly). The first
+ * screen of clips is read down an index while the page starts, so the list paints at once; every
+ * clip, then highlights and tags, then article texts for search follow in chunks. Every change is
+ * written to the database, then the data is reloaded (unchanged records kept as is).
  */
 import { render, type ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryView } from '@/components/LibraryView';
 import { resolveColourLabels } from '@/components/colours';
 import type { ExportScope } from '@/utils/export/types';
@@ -19,31 +20,34 @@ import {
   deleteClips,
   deleteLibraryHighlight,
   editLibraryHighlight,
-  loadLibraryClips,
+  loadAllClips,
+  loadFirstScreen,
+  loadHighlightsAndTags,
   loadLibraryData,
   reconcileLibrary,
   snapshotParagraphs,
   tagOperations,
+  type FirstScreen,
   type LibraryData,
 } from '@/utils/pages/library';
+import { afterPaint, markAfterPaint, markStage } from '@/utils/pages/marks';
 import { colourLabelSetting, pageLocale, saveColourLabels, setLocaleSetting } from '@/utils/pages/settings';
 import '@/components/styles/base.css';
 import '@/components/styles/library.css';
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Resolves once the browser has painted what is rendered now. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
 
-function Library({ deps }: { deps: PageDeps }) {
-  const [data, setData] = useState<LibraryData | null>(null);
+function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | null }) {
+  const [data, setData] = useState<LibraryData | null>(initial?.data ?? null);
+  const [clipsLoading, setClipsLoading] = useState(initial ? !initial.complete : false);
   const [error, setError] = useState<string | null>(null);
   const [bodies, setBodies] = useState<ReadonlyMap<string, string> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const corpusBuilder = useRef(new CorpusBuilder());
   const bodiesRun = useRef(0);
+  /** Bumped by every load; a load that is no longer the latest drops what it read. */
+  const loadRun = useRef(0);
 
   const locale = pageLocale(data?.localeSetting ?? 'auto', navigator.language);
   const i18n = useMemo(() => createI18n(locale), [locale]);
@@ -51,8 +55,11 @@ function Library({ deps }: { deps: PageDeps }) {
   const labels = useMemo(() => resolveColourLabels(data?.settings.colourLabels, t), [data?.settings.colourLabels, t]);
 
   const reload = async () => {
+    const run = ++loadRun.current;
     const next = await loadLibraryData(deps.db);
+    if (run !== loadRun.current) return;
     setData((previous) => reconcileLibrary(previous, next));
+    setClipsLoading(false);
   };
   /** Read every article text for search, after the list has painted. */
   const loadBodies = async () => {
@@ -63,17 +70,52 @@ function Library({ deps }: { deps: PageDeps }) {
     });
     if (run === bodiesRun.current) setBodies(texts);
   };
-  /** Clips first (the list paints), then highlights and tags, then the article texts for search. */
-  const start = () => {
-    setError(null);
-    loadLibraryClips(deps.db)
-      .then((first) => setData((previous) => reconcileLibrary(previous, first)))
-      .then(afterPaint)
-      .then(reload)
-      .then(loadBodies)
-      .catch((err: unknown) => setError(messageOf(err)));
+  /**
+   * The first screen of clips (read down an index, so the list paints at once; given when the page
+   * read it before mounting), then every clip, then highlights and tags, each read in chunks so the
+   * page answers input meanwhile; then the article texts for search.
+   */
+  const load = async (given: FirstScreen | null) => {
+    const run = ++loadRun.current;
+    const latest = () => run === loadRun.current;
+    let first = given;
+    if (!first) {
+      first = await loadFirstScreen(deps.db);
+      if (latest()) {
+        const screen = first;
+        setData((previous) => reconcileLibrary(previous, screen.data));
+        setClipsLoading(!screen.complete);
+        await afterPaint();
+      }
+    }
+    let clips = first.data.clips;
+    if (latest() && !first.complete) {
+      clips = await loadAllClips(deps.db);
+      if (latest()) {
+        setData((previous) => previous && reconcileLibrary(previous, { ...previous, clips }));
+        setClipsLoading(false);
+        markStage('clips-read');
+      }
+    }
+    if (latest()) {
+      const rest = await loadHighlightsAndTags(deps.db, clips);
+      if (latest()) {
+        setData((previous) => previous && reconcileLibrary(previous, { ...previous, ...rest }));
+        markStage('highlights-read');
+      }
+    }
+    await loadBodies();
+    markStage('texts-read');
   };
-  useEffect(start, []);
+  const start = (given: FirstScreen | null = null) => {
+    setError(null);
+    load(given).catch((err: unknown) => setError(messageOf(err)));
+  };
+  // The first screen was painted with the first render; the rest loads from here, after that paint.
+  useLayoutEffect(() => {
+    if (initial) void markAfterPaint('first-rows');
+  }, []);
+  useEffect(() => start(initial), []);
   // Clips saved from the popup while the Library was in another tab show up on return.
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && void reload().catch(() => undefined);
@@ -111,6 +153,7 @@ function Library({ deps }: { deps: PageDeps }) {
 
   const common = {
     clips: data?.clips ?? [],
+    clipsLoading,
     highlights: data?.highlights ?? [],
     tags: data?.tags ?? [],
     corpus,
@@ -126,7 +169,7 @@ function Library({ deps }: { deps: PageDeps }) {
         {...common}
         status={error ? 'error' : 'loading'}
         error={error}
-        onRetry={start}
+        onRetry={() => start()}
         onExport={noop}
         onDeleteClips={noop}
         loadSnapshot={async () => null}
@@ -199,21 +242,34 @@ function Library({ deps }: { deps: PageDeps }) {
 
 const noop = () => undefined;
 
-function App() {
-  const [state, setState] = useState<{ deps: PageDeps } | { error: string } | null>(null);
-  useEffect(() => {
-    openLibrary().then(
-      (db) => {
-        // The end-to-end build lets tests check the library from inside the page; release builds drop this.
-        if (import.meta.env.MODE === 'e2e') {
-          Object.assign(window, { portalNotesTest: { verify: () => verifyLibrary(db), highlightIds: () => db.getAllKeys('highlights') } });
-        }
-        setState({ deps: browserPageDeps(db) });
-      },
-      (err: unknown) => setState({ error: messageOf(err) }),
-    );
-  }, []);
-  if (state && 'deps' in state) return <Library deps={state.deps} />;
+type Start = { deps: PageDeps; initial: FirstScreen | null } | { error: string };
+
+/**
+ * Open the library and read the first screen at once, while the page starts; the Library mounts
+ * with its first rows. A failed first read is retried by the Library, which shows the error.
+ */
+function startLibrary(): Promise<Start> {
+  markStage('script');
+  return openLibrary().then(
+    async (db) => {
+      markStage('db-open');
+      // The end-to-end build lets tests check the library from inside the page; release builds drop this.
+      if (import.meta.env.MODE === 'e2e') {
+        Object.assign(window, { portalNotesTest: { verify: () => verifyLibrary(db), highlightIds: () => db.getAllKeys('highlights') } });
+      }
+      const initial = await loadFirstScreen(db).catch(() => null);
+      markStage('first-screen-read');
+      return { deps: browserPageDeps(db), initial };
+    },
+    (err: unknown) => ({ error: messageOf(err) }),
+  );
+}
+
+function App({ starting }: { starting: Promise<Start> }) {
+  const [state, setState] = useState<Start | null>(null);
+  // A layout effect: the Library renders as soon as its data is read, without waiting for a frame.
+  useLayoutEffect(() => void starting.then(setState), []);
+  if (state && 'deps' in state) return <Library deps={state.deps} initial={state.initial} />;
   const i18n = createI18n(resolveLocale('auto', navigator.language));
   return (
     <I18nContext.Provider value={i18n}>
@@ -222,4 +278,4 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+render(<App starting={startLibrary()} />, document.getElementById('app')!);

@@ -28,6 +28,7 @@ import {
   waitForPage,
   type PopupData,
 } from '@/utils/pages/popup';
+import { markAfterPaint, markStage } from '@/utils/pages/marks';
 import { pageLocale } from '@/utils/pages/settings';
 import { targetTab } from '@/utils/pages/target-tab';
 import { SiteAccessPanel } from './SiteAccessPanel';
@@ -89,7 +90,9 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
 
   const load = async () => {
     const next = await loadPopupData(deps, tab, await grantedOrigins());
+    markStage('data');
     setData(next);
+    void markAfterPaint('data-painted');
     return next;
   };
   /** Load; when the page should report but has not yet, wait for it a little. */
@@ -237,20 +240,26 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
   );
 }
 
-function App() {
-  const [state, setState] = useState<{ deps: PageDeps; tab: (TabInfo & { id: number }) | null } | { error: string } | null>(null);
-  useEffect(() => {
-    Promise.all([
-      openLibrary(),
-      targetTab(location.search, {
-        all: () => browser.tabs.query({}),
-        active: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
-      }),
-    ]).then(
-      ([db, tab]) => setState({ deps: browserPageDeps(db), tab }),
-      (err: unknown) => setState({ error: messageOf(err) }),
-    );
-  }, []);
+type Start = { deps: PageDeps; tab: (TabInfo & { id: number }) | null } | { error: string };
+
+/** Open the library and find the tab at once, while the page renders its first frame. */
+function startPopup(): Promise<Start> {
+  markStage('script');
+  return Promise.all([
+    openLibrary().then((db) => (markStage('db-open'), db)),
+    targetTab(location.search, {
+      all: () => browser.tabs.query({}),
+      active: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    }),
+  ]).then(
+    ([db, tab]) => ({ deps: browserPageDeps(db), tab }),
+    (err: unknown) => ({ error: messageOf(err) }),
+  );
+}
+
+function App({ starting }: { starting: Promise<Start> }) {
+  const [state, setState] = useState<Start | null>(null);
+  useEffect(() => void starting.then(setState), []);
   const locale = resolveLocale('auto', navigator.language);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   let body;
@@ -268,4 +277,4 @@ function App() {
   return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }
 
-render(<App />, document.getElementById('app')!);
+render(<App starting={startPopup()} />, document.getElementById('app')!);

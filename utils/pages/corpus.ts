@@ -4,45 +4,24 @@
  * document per clip kept as the same object until its clip, highlights or text change.
  */
 import type { ClipRecord, LibraryDB } from '../db';
-import type { Highlight, Snapshot } from '../model';
+import type { Highlight } from '../model';
 import { buildSearchDocument } from '../search/corpus';
-import { nextMacrotask } from '../search/build';
 import type { SearchDocument } from '../search/search-index';
+import { readInChunks, type ChunkedReadOptions } from './chunked-read';
 
-export interface SnapshotLoadOptions {
-  /** Snapshots per read (default 500). */
-  chunkSize?: number;
-  /** Give the page a turn between reads (default: the next macrotask). */
-  pause?: () => Promise<void>;
-  signal?: AbortSignal;
-}
+export type SnapshotLoadOptions = ChunkedReadOptions;
 
 /**
- * Read every snapshot's text in key order, `chunkSize` at a time, each read its own short
- * transaction so the database is never held while the page works. Calls `onChunk` per read;
+ * Read every snapshot's text in key order, `chunkSize` (default 500) at a time, each read its own
+ * short transaction so the database is never held while the page works. Calls `onChunk` per read;
  * resolves with the number of snapshots read.
  */
-export async function loadSnapshotTexts(
+export function loadSnapshotTexts(
   db: LibraryDB,
   onChunk: (texts: [clipId: string, text: string][]) => void,
   options: SnapshotLoadOptions = {},
 ): Promise<number> {
-  const size = options.chunkSize ?? 500;
-  const pause = options.pause ?? nextMacrotask;
-  let after: string | null = null;
-  let total = 0;
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
-    const batch: Snapshot[] = await db.getAll('snapshots', range, size);
-    if (batch.length === 0) break;
-    onChunk(batch.map((s) => [s.clipId, s.text]));
-    total += batch.length;
-    after = batch[batch.length - 1].clipId;
-    if (batch.length < size) break;
-    await pause();
-  }
-  return total;
+  return readInChunks(db, 'snapshots', (batch) => onChunk(batch.map((s) => [s.clipId, s.text])), options);
 }
 
 interface Entry {

@@ -10,7 +10,7 @@ import {
   getClipByUrl,
   getClipWithHighlights,
   getSettings,
-  listTags,
+  listTagNames,
   saveClip,
   setCorrections,
   updateClip,
@@ -77,9 +77,10 @@ export async function loadPopupData(deps: PageDeps, tab: TabInfo & { id: number 
   const page = await deps.toBackground('page:get', { tabId: tab.id });
   const tabUrl = tab.url ?? page?.url ?? null;
   const clip = await findClip(deps.db, pageUrls(page, tabUrl));
-  const [withHighlights, tags, settings, localeSetting] = await Promise.all([
+  // Tag names only: counting every tag's uses would cost hundreds of ms in a large library.
+  const [withHighlights, tagNames, settings, localeSetting] = await Promise.all([
     clip ? getClipWithHighlights(deps.db, clip.id) : Promise.resolve(null),
-    listTags(deps.db),
+    listTagNames(deps.db),
     getSettings(deps.db),
     getLocaleSetting(deps.db),
   ]);
@@ -90,7 +91,7 @@ export async function loadPopupData(deps: PageDeps, tab: TabInfo & { id: number 
     page,
     clip: withHighlights?.clip ?? clip,
     highlights: placeHighlights(withHighlights?.highlights ?? [], page?.anchoring ?? null),
-    allTags: tags.map((t) => t.name),
+    allTags: tagNames,
     settings,
     localeSetting,
   };

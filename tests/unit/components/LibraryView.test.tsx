@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { LibraryView, type LibraryViewProps } from '@/components/LibraryView';
 import type { ClipSummary, HighlightSummary } from '@/components/library-model';
+import { I18nContext, createI18n } from '@/utils/i18n';
 import { buildSearchDocument } from '@/utils/search/corpus';
 import { HOSTILE, labelsEn, renderIn } from './helpers';
 
@@ -92,6 +93,26 @@ describe('LibraryView states', () => {
     expect(rows.length).toBeLessThan(60);
     expect(rows[0].getAttribute('aria-setsize')).toBe('10000');
     expect(screen.getByText('Showing 10,000 of 10,000 clips.', { exact: false })).toBeTruthy();
+  });
+
+  it('while more clips are being read, lists those that arrived and says the Library is loading', () => {
+    const view = renderIn('en', <LibraryView {...props({ clips: CLIPS.slice(0, 2), highlights: [], clipsLoading: true })} />);
+    expect(rowTitles()).toEqual(['Hội nghị tổng kết công tác thi đua năm 2023', 'Tập huấn nghiệp vụ văn thư']);
+    expect(document.querySelector('#pn-search-status')!.textContent).toBe('Loading the Library…');
+    view.rerender(
+      <I18nContext.Provider value={createI18n('en')}>
+        <LibraryView {...props({ clipsLoading: false })} />
+      </I18nContext.Provider>,
+    );
+    expect(document.querySelector('#pn-search-status')!.textContent).toBe('Showing 4 of 4 clips.');
+  });
+
+  it('shows a row’s highlight count and colours from its clip record until the highlights arrive', () => {
+    const b = clip('b', { title: 'Tập huấn nghiệp vụ văn thư', highlightCount: 3, highlightColours: ['yellow', 'blue'] });
+    renderIn('en', <LibraryView {...props({ clips: [b], highlights: [] })} />);
+    const meta = document.querySelector('.pn-row__meta')!;
+    expect(meta.textContent).toContain('Highlights: 3');
+    expect(meta.querySelectorAll('.pn-swatch').length).toBe(2);
   });
 
   it('lists newest publication first by default, undated last', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listClips, saveClip } from '@/utils/db/clips';
+import { listClips, listFirstClips, saveClip } from '@/utils/db/clips';
 import type { ClipQuery } from '@/utils/db/clips';
 import { saveHighlight } from '@/utils/db/highlights';
 import { COLOURS } from '@/utils/model';
@@ -108,5 +108,24 @@ describe('listClips', () => {
     await expect(listClips(db, { after: 'garbage' })).rejects.toMatchObject({ code: 'invalid' });
     await expect(listClips(db, { from: '01/02/2024' })).rejects.toThrow(/query\.from/);
     await expect(listClips(db, { limit: 10_000 })).rejects.toThrow(/query\.limit/);
+  });
+});
+
+describe('listFirstClips', () => {
+  const orders: [string, { sort?: 'savedAt' | 'updatedAt' | 'published'; order?: 'asc' | 'desc' }][] = [
+    ['newest saved first', {}],
+    ['oldest saved first', { order: 'asc' }],
+    ['by updatedAt', { sort: 'updatedAt' }],
+    ['by published, undated last', { sort: 'published' }],
+    ['by published ascending, undated last', { sort: 'published', order: 'asc' }],
+  ];
+  // 36 reaches into the undated tail of the published order; 40 is every clip, 45 more than there are.
+  it.each(orders)('%s: the first clips are those of the reference order, for any limit', async (_name, query) => {
+    for (const limit of [0, 1, 5, 36, 39, 40, 45]) {
+      const expected = reference(query).map((c) => c.id);
+      const first = await listFirstClips(db, { ...query, limit });
+      expect(first.clips.map((c) => c.id)).toEqual(expected.slice(0, limit));
+      expect(first.more).toBe(limit < expected.length);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClip, saveClip } from '@/utils/db/clips';
 import { saveHighlight } from '@/utils/db/highlights';
-import { createTag, deleteTag, getTag, listTags, mergeTags, renameTag, updateTag } from '@/utils/db/tags';
+import { createTag, deleteTag, getTag, listTagNames, listTagRecords, listTags, mergeTags, renameTag, updateTag } from '@/utils/db/tags';
 import { article, freshDb, makeClock, makeIds, quoteSelectors } from './helpers';
 
 async function setup() {
@@ -26,6 +26,17 @@ describe('tags', () => {
       ['Thi đua', 1, 1],
     ]);
     expect(tags[0].colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('lists tag names and tag records without counting uses, in the same order as listTags', async () => {
+    const { db, clock } = await setup();
+    await createTag(db, { name: 'Ánh sáng', colour: '#123456', description: 'mô tả' }, clock);
+    const counted = await listTags(db);
+    expect(await listTagNames(db)).toEqual(counted.map((t) => t.name));
+    const records = await listTagRecords(db);
+    expect(records.map((t) => t.name)).toEqual(counted.map((t) => t.name));
+    expect(records.find((t) => t.name === 'Ánh sáng')).toEqual({ name: 'Ánh sáng', colour: '#123456', description: 'mô tả', createdAt: clock() });
+    expect(records.every((t) => !('clipCount' in t))).toBe(true);
   });
 
   it('create refuses a duplicate; update changes colour and description and refuses CSS injection', async () => {

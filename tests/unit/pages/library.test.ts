@@ -1,8 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getTag, listTags, saveClip, saveHighlight, updateHighlight } from '@/utils/db';
+import { getTag, listTags, saveClip, saveHighlight, updateClip, updateHighlight } from '@/utils/db';
 import type { ClipRecord } from '@/utils/db';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
-import { deleteClips, loadLibraryClips, loadLibraryData, reconcileLibrary, snapshotParagraphs, tagOperations } from '@/utils/pages/library';
+import { readInChunks } from '@/utils/pages/chunked-read';
+import {
+  deleteClips,
+  loadAllClips,
+  loadFirstScreen,
+  loadHighlightsAndTags,
+  loadLibraryClips,
+  loadLibraryData,
+  reconcileLibrary,
+  snapshotParagraphs,
+  tagOperations,
+  withTagCounts,
+} from '@/utils/pages/library';
 import { colourLabelSetting, getLocaleSetting, pageLocale, saveColourLabels, setLocaleSetting } from '@/utils/pages/settings';
 import { ARTICLE_URL, article, pagesWorld, type PagesWorld } from './helpers';
 
@@ -64,6 +76,64 @@ describe('loadLibraryData and reconcileLibrary', () => {
     expect(find(after.clips, b.id).highlightCount).toBe(1);
     expect(find(after.highlights, h.id)).not.toBe(find(before.highlights, h.id));
     expect(find(after.highlights, h.id).note).toBe('ghi chú');
+  });
+});
+
+describe('staged loading (first screen, then everything in chunks)', () => {
+  /** Clip n published on day n of 2024 (clip 3 undated), so the publication order is known. */
+  async function dated(n: number): Promise<ClipRecord> {
+    const url = `https://snv.example.gov.vn/tin/${n}.html`;
+    const published = n === 3 ? null : `2024-01-${String(n).padStart(2, '0')}T08:00:00+07:00`;
+    const { clip } = await saveClip(w.db, { article: article({ url, canonicalUrl: null, title: `Bài số ${n}`, published }), url }, w.clock, w.deps.ids);
+    w.clock.advance();
+    return clip;
+  }
+
+  it('the first screen holds the newest published clips (undated last) and says whether that is all', async () => {
+    for (let n = 1; n <= 5; n++) await dated(n);
+    const first = await loadFirstScreen(w.db, 3);
+    expect(first.data.clips.map((c) => c.title)).toEqual(['Bài số 5', 'Bài số 4', 'Bài số 2']);
+    expect(first.complete).toBe(false);
+    expect([first.data.highlights, first.data.tags, first.data.localeSetting]).toEqual([[], [], 'auto']);
+    const all = await loadFirstScreen(w.db, 5);
+    expect(all.data.clips.map((c) => c.title)).toEqual(['Bài số 5', 'Bài số 4', 'Bài số 2', 'Bài số 1', 'Bài số 3']);
+    expect(all.complete).toBe(true);
+  });
+
+  it('reads every clip and highlight in chunks, with a pause between reads, and the same tags as listTags', async () => {
+    const clips = [];
+    for (let n = 1; n <= 5; n++) clips.push(await clip(n));
+    await updateClip(w.db, clips[0].id, { tags: ['thi đua', 'khen thưởng'] }, w.clock);
+    for (const [i, c] of clips.entries()) {
+      await saveHighlight(w.db, { clipId: c.id, selectors: quote('bài'), quote: 'bài', colour: 'green', tags: i % 2 ? ['khen thưởng'] : [] }, w.clock, w.deps.ids);
+    }
+    let pauses = 0;
+    const all = await loadAllClips(w.db, { chunkSize: 2, pause: async () => void pauses++ });
+    expect(all.map((c) => c.id).sort()).toEqual(clips.map((c) => c.id).sort());
+    expect(pauses).toBe(2);
+    const rest = await loadHighlightsAndTags(w.db, all, { chunkSize: 2, pause: async () => undefined });
+    expect(rest.highlights).toHaveLength(5);
+    expect(rest.tags).toEqual(await listTags(w.db));
+    expect(rest.tags.map((t) => [t.name, t.clipCount, t.highlightCount])).toEqual([
+      ['khen thưởng', 1, 2],
+      ['thi đua', 3, 0],
+    ]);
+  });
+
+  it('counts a tag listed twice on one record once, as the database index does', () => {
+    const tags = [{ name: 'a', colour: '#000000', description: '', createdAt: 0 }];
+    expect(withTagCounts(tags, [{ tags: ['a', 'a'] }, { tags: [] }], [{ tags: ['a'] }])).toEqual([{ ...tags[0], clipCount: 1, highlightCount: 1 }]);
+  });
+
+  it('reads a store in key order, chunk by chunk, and stops when asked to', async () => {
+    for (let n = 1; n <= 5; n++) await clip(n);
+    const seen: string[][] = [];
+    expect(await readInChunks(w.db, 'snapshots', (batch) => seen.push(batch.map((s) => s.clipId)), { chunkSize: 2, pause: async () => undefined })).toBe(5);
+    expect(seen.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(seen.flat()).toEqual([...seen.flat()].sort());
+    const stop = new AbortController();
+    const reading = readInChunks(w.db, 'clips', () => stop.abort(), { chunkSize: 2, signal: stop.signal, pause: async () => undefined });
+    await expect(reading).rejects.toThrow();
   });
 });
 
