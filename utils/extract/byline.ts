@@ -6,6 +6,7 @@ import { attr, spacedText, tagOf } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
+import { contains } from './page';
 import { cleanText, looseKey } from './text';
 
 export interface BylineResult {
@@ -145,15 +146,20 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     }
   }
   for (const info of explicit) {
-    if (!titleLine || near(info) || insideOther(info)) continue;
+    if (!titleLine || near(info) || insideOther(info, titleLine.block)) continue;
     const r = fromExplicit(info);
     if (r) return r;
   }
   return null;
 }
 
-function insideOther(info: ElInfo): boolean {
+/**
+ * True when author markup sits in a list item, comment, teaser or sidebar of its own; wrappers that
+ * also hold the title (a page-wide `<main class="l-card">`) are the article's region, not another's.
+ */
+function insideOther(info: ElInfo, titleBlock: ElInfo): boolean {
   for (let a: ElInfo | null = info, n = 0; a && n < 12; a = a.parent, n++) {
+    if (contains(a, titleBlock)) return false;
     if (a.tag === 'li' || (a.cid && /comment|related|recommend|teaser|card|sidebar|footer|widget/.test(a.cid))) return true;
   }
   return false;

@@ -3,6 +3,7 @@
  * headings, with the site name trimmed off. Portals often put the site name in `<title>` and an
  * `<h1>` banner, so a heading only wins when it agrees with metadata or sits where a title sits.
  */
+import { isShadowHeading, splitKicker } from './headline';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { Line, PageModel } from './page';
@@ -80,12 +81,42 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     }
     return false;
   };
-  // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments); h1 first
+  // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments); h1 first.
+  // Breadcrumb, SEO and screen-reader copies of the title are not what the reader sees: they come last.
   const rank = (h: Line): number => (h.block.tag === 'h1' ? 0 : h.block.tag === 'h2' ? 1 : 2);
-  for (const h of [...headings].sort((a, b) => rank(a) - rank(b))) {
+  const shown = headings.filter((h) => !isShadowHeading(h));
+  const declaredKey = (m: { text: string }): string => looseKey(stripSiteName(m.text, names));
+  // the declared text when it has the same words but keeps punctuation the heading lost
+  const asDeclared = (text: string): string => {
+    const k = looseKey(text);
+    const same = metaTitles.find((m) => declaredKey(m) === k);
+    const declared = same ? stripSiteName(same.text, names) : '';
+    return same && punctuation(declared) > punctuation(text) ? declared : text;
+  };
+  for (const h of [...shown].sort((a, b) => rank(a) - rank(b))) {
     const k = looseKey(h.text);
     if (k.length < 2) continue;
-    const same = metaTitles.find((m) => looseKey(stripSiteName(m.text, names)) === k && !(m.source === 'title-tag' && stripSiteName(m.text, names) !== m.text && isCategory(h.text, h)));
+    // a kicker span before the headline span: the headline alone, unless the site declares both together
+    const parts = splitKicker(h.block.el);
+    if (parts) {
+      const hk = looseKey(parts.headline);
+      const headlineDeclared = hk.length >= 2 && metaTitles.some((m) => declaredKey(m) === hk);
+      const fullDeclared = metaTitles.some((m) => declaredKey(m) === k || looseKey(m.text) === k);
+      // a classed kicker on the page's h1, or a declared title that puts another kicker before the same headline
+      const kickedElsewhere = !fullDeclared && metaTitles.some((m) => kickerTail(stripSiteName(m.text, names), hk) !== null);
+      if (headlineDeclared || (parts.classed && !fullDeclared && (h.block.tag === 'h1' || kickedElsewhere))) {
+        return { text: asDeclared(parts.headline), source: `heading:${h.block.tag}:headline`, confidence: headlineDeclared ? 0.95 : 0.8, line: h };
+      }
+    }
+    // `Kicker: Headline` shown as one run of text where the site's own headline is only `Headline`
+    for (const m of metaTitles) {
+      if (m.source === 'title-tag') continue;
+      const mk = declaredKey(m);
+      if (mk.length < 10 || mk === k) continue;
+      const tail = kickerTail(h.text, mk);
+      if (tail) return { text: asDeclared(tail), source: `heading:${h.block.tag}:headline`, confidence: 0.9, line: h };
+    }
+    const same = metaTitles.find((m) => declaredKey(m) === k && !(m.source === 'title-tag' && stripSiteName(m.text, names) !== m.text && isCategory(h.text, h)));
     if (same) {
       // same words: the declared title keeps punctuation that inline kicker spans lose, else the heading as shown
       const declared = stripSiteName(same.text, names);
@@ -106,11 +137,30 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
   // 3. the main heading
-  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
+  const h1 = shown.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
   if (h1) return { text: h1.text, source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
+}
+
+/** Separators between a kicker and its headline: `Kicker: Headline`, `Kicker - Headline`. */
+const KICKER_SEPARATOR = /:\s+|\s+[-–—|]\s+/g;
+
+/**
+ * The part of `text` after a short kicker and a separator, when its key is `tailKey`
+ * (`Wahl 2024: Die Partei gewinnt` with the key of `Die Partei gewinnt`); else null.
+ */
+export function kickerTail(text: string, tailKey: string): string | null {
+  if (tailKey.length < 2 || text.length > 400) return null;
+  for (const m of text.matchAll(KICKER_SEPARATOR)) {
+    const at = m.index ?? 0;
+    const kicker = text.slice(0, at).trim();
+    if (!kicker || kicker.length > 90 || kicker.split(/\s+/).length > 8) break;
+    const tail = text.slice(at + m[0].length).trim();
+    if (looseKey(tail) === tailKey) return tail;
+  }
+  return null;
 }
 
 function punctuation(s: string): number {

@@ -1,0 +1,143 @@
+/** Titles on newspaper pages: kicker spans, breadcrumb and SEO copies of the title, sources that disagree. */
+import { describe, expect, it } from 'vitest';
+import { splitKicker } from '@/utils/extract/headline';
+import { kickerTail } from '@/utils/extract/title';
+import { extract, parse } from './helpers';
+
+const URL = 'https://www.tageblatt-nord.example/politik/wahl-123.html';
+
+/** Invented German body text, long enough for the body scorer. */
+function body(n = 5): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(`<p>Im Rathaus von Nordheim wurde am Abend zum ${i + 1}. Mal ausgezählt, und die Helferinnen und Helfer arbeiteten bis spät in die Nacht, während draußen vor dem Gebäude viele Menschen auf das Ergebnis warteten und diskutierten.</p>`);
+  }
+  return out.join('\n');
+}
+
+function page(opts: { head?: string; header: string; after?: string }): string {
+  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">${opts.head ?? ''}</head><body>
+    <div class="site-header"><a href="/">Tageblatt Nord</a></div>
+    <main><article>${opts.header}<div class="article-body">${body()}</div>${opts.after ?? ''}</article></main>
+    <footer>Tageblatt Nord Verlag</footer></body></html>`;
+}
+
+describe('splitKicker', () => {
+  it('splits a kicker span from the headline span and drops the hidden separator', () => {
+    const doc = parse('<h1 id="t"><span class="article__kicker">Wahl in Nordheim</span><span class="visually-hidden">: </span><span class="article__headline">Die Grünen gewinnen knapp</span></h1>');
+    expect(splitKicker(doc.getElementById('t'))).toEqual({ kicker: 'Wahl in Nordheim', headline: 'Die Grünen gewinnen knapp', classed: true });
+  });
+
+  it('counts a headline class on the last part as naming the parts', () => {
+    const doc = parse('<h2 id="t"><span class="red small">Nach der Wahl</span><span class="story-head_headline big">Koalition steht in Nordheim</span></h2>');
+    expect(splitKicker(doc.getElementById('t'))?.classed).toBe(true);
+  });
+
+  it('gives null for a heading that is one run of text, even inside wrappers', () => {
+    const doc = parse('<h1 id="t"><a href="/x"><span>Die Grünen gewinnen knapp</span></a></h1>');
+    expect(splitKicker(doc.getElementById('t'))).toBeNull();
+  });
+
+  it('does not call inline emphasis a kicker', () => {
+    const doc = parse('<h1 id="t">Der <em>leise</em> Hafen von Nordheim</h1>');
+    expect(splitKicker(doc.getElementById('t'))?.classed ?? false).toBe(false);
+  });
+});
+
+describe('kickerTail', () => {
+  it('finds the headline after a short kicker and a separator', () => {
+    expect(kickerTail('Wahl 2024: Die Grünen gewinnen knapp', 'die grunen gewinnen knapp')).toBe('Die Grünen gewinnen knapp');
+    expect(kickerTail('Wahl 2024 - Die Grünen gewinnen knapp', 'die grunen gewinnen knapp')).toBe('Die Grünen gewinnen knapp');
+  });
+
+  it('gives null when the tail is a different text', () => {
+    expect(kickerTail('Wahl 2024: Die Grünen gewinnen knapp', 'die spd gewinnt')).toBeNull();
+  });
+});
+
+describe('findTitle with kickers', () => {
+  it('takes the h1 headline without its classed kicker when nothing is declared', () => {
+    const html = page({ header: '<h1><span class="title__overline">Wahl in Nordheim</span><span class="h-offscreen"> - </span><span class="title__text">Die Grünen gewinnen knapp</span></h1>' });
+    expect(extract(html, URL).title).toBe('Die Grünen gewinnen knapp');
+  });
+
+  it('takes the headline span when og:title declares it alone, though <title> carries the kicker', () => {
+    const html = page({
+      head: '<title>Wahl in Nordheim: Die Grünen gewinnen knapp | Tageblatt Nord</title><meta property="og:title" content="Die Grünen gewinnen knapp">',
+      header: '<h2><span class="roofline">Wahl in Nordheim</span> <span>Die Grünen gewinnen knapp</span></h2>',
+    });
+    expect(extract(html, URL).title).toBe('Die Grünen gewinnen knapp');
+  });
+
+  it('keeps the kicker when every declared title carries it (regression: toplines dropped against the site\'s own title)', () => {
+    const html = page({
+      head: '<title>Wahl in Nordheim: Die Grünen gewinnen knapp</title><meta property="og:title" content="Wahl in Nordheim: Die Grünen gewinnen knapp">',
+      header: '<h1><span class="kicker">Wahl in Nordheim</span><span class="hide">: </span><span>Die Grünen gewinnen knapp</span></h1>',
+    });
+    expect(extract(html, URL).title).toBe('Wahl in Nordheim: Die Grünen gewinnen knapp');
+  });
+
+  it('drops a declared kicker that differs from the one shown, keeping the shared headline', () => {
+    const html = page({
+      head: '<meta property="og:title" content="Streit im Rat: «Wir haben genug gewartet»">',
+      header: '<h1><span class="article-title__overline">Nach der Wahl</span><span class="article-title__text">«Wir haben genug gewartet»</span></h1>',
+    });
+    expect(extract(html, URL).title).toBe('«Wir haben genug gewartet»');
+  });
+
+  it('cuts a `Kicker: ` prefix from a plain heading when og:title is the headline alone', () => {
+    const html = page({
+      head: '<title>"Es bleibt knapp": Die Grünen gewinnen in Nordheim - Tageblatt Nord</title><meta property="og:title" content="Die Grünen gewinnen in Nordheim">',
+      header: '<h1>"Es bleibt knapp": Die Grünen gewinnen in Nordheim</h1>',
+    });
+    expect(extract(html, URL).title).toBe('Die Grünen gewinnen in Nordheim');
+  });
+
+  it('does not take a kicker-styled teaser heading that no source declares (regression: a related-story title won)', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Nordheim zählt bis in die Nacht"></head><body>
+      <nav class="breadcrumbs"><h1 class="breadcrumbs__item">Nordheim zählt bis in die Nacht</h1></nav>
+      <main><article><div class="article-body">${body()}</div></article>
+      <div class="more"><h4><div class="catchline">Hafen</div><span class="teaser__title">Neue Fähre für die Insel geplant</span></h4></div></main></body></html>`;
+    expect(extract(html, URL).title).toBe('Nordheim zählt bis in die Nacht');
+  });
+});
+
+describe('findTitle with breadcrumb and SEO headings', () => {
+  it('prefers the shown headline over an h1 that is the last breadcrumb item (regression: SEO title in the trail won)', () => {
+    const html = page({
+      head: '<title>Wahl Nordheim: Ergebnis, Zahlen, Stimmen</title><meta property="og:title" content="Wahl Nordheim: Ergebnis, Zahlen, Stimmen"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Knapper Sieg: Die Grünen holen Nordheim"}</script>',
+      header: '<div class="crumbs"><a href="/">Home</a> <h1 data-breadcrumb-headline="">Wahl Nordheim: Ergebnis, Zahlen, Stimmen</h1></div><h2 class="headline">Knapper Sieg: Die Grünen holen Nordheim</h2>',
+    });
+    expect(extract(html, URL).title).toBe('Knapper Sieg: Die Grünen holen Nordheim');
+  });
+
+  it('skips an h1 inside <nav> and takes the headline of the kicker heading that og:title declares', () => {
+    const html = page({
+      head: '<title>Neue Schule in Nordheim: Ein Haus für alle - Tageblatt</title><meta property="og:title" content="Ein Haus für alle">',
+      header: '<h2><span class="article__kicker">Neue Schule in Nordheim</span> <span class="article__headline">Ein Haus für alle</span></h2>',
+    }).replace('<main>', '<nav class="path"><a href="/">Start</a> <h1>Neue Schule in Nordheim: Ein Haus für alle</h1></nav><main>');
+    expect(extract(html, URL).title).toBe('Ein Haus für alle');
+  });
+
+  it('still uses a breadcrumb h1 when it is the only heading', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head></head><body><div class="breadcrumb"><h1>Nordheim zählt bis in die Nacht</h1></div>
+      <main><div class="article-body">${body()}</div></main></body></html>`;
+    expect(extract(html, URL).title).toBe('Nordheim zählt bis in die Nacht');
+  });
+});
+
+describe('bylines far from the title', () => {
+  it('reads author markup at the article end when a page-wide wrapper is named like a card (regression: main.l-card hid it)', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
+      <main class="l-card"><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}
+      <p class="article-reference">Radio Nord, 15.4.2024; <span itemprop="author">Jana Keller</span></p></article></main></body></html>`;
+    expect(extract(html, URL).authors).toEqual(['Jana Keller']);
+  });
+
+  it('still ignores author markup inside a teaser card of another story', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
+      <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
+      <div class="teaser-card"><a href="/b">Andere Geschichte</a><span itemprop="author">Otto Brenner</span></div></main></body></html>`;
+    expect(extract(html, URL).authors).toEqual([]);
+  });
+});
