@@ -22,6 +22,9 @@ const HIDDEN_CLASS = /(^|\s)(hidden|hideme|hide|invisible|offscreen|hiddendash|v
 /** Headings that copy the title into a breadcrumb trail or for search engines only. */
 const SHADOW_CLASS = /breadcrumb|(^|[\s_-])crumbs?([\s_-]|$)|__crumb|seo-?title|seo-?headline/;
 
+/** A link to the site's home page. */
+const HOME_LINK = /^(?:\/|\.\/|\.\.\/|(?:\.?\/)?index\.\w{2,5}|\/index\.\w{2,5}|https?:\/\/[^/?#]+\/?|\/[a-z]{2}(?:-[a-z]{2})?\/?)$/i;
+
 /** True when an element is hidden from the eye by markup (aria-hidden, `hidden`, a hiding class). */
 function hiddenByMarkup(el: Element): boolean {
   if (attr(el, 'aria-hidden') === 'true' || el.hasAttribute?.('hidden')) return true;
@@ -49,12 +52,23 @@ function visibleText(node: Node, max = 600): string {
   return out;
 }
 
-/** Class names of an element and its first few descendants, lower-cased and joined. */
-function classesWithin(el: Element): string {
+/** Class names and `data-*` values (`data-cy="kicker"`) of an element, lower-cased. */
+function names(el: Element): string {
   let s = attr(el, 'class');
-  let n = 0;
-  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++) s += ' ' + attr(c, 'class');
+  try {
+    for (const a of Array.from(el.attributes ?? [])) if (a.name.startsWith('data-') && a.value.length < 40) s += ' ' + a.value;
+  } catch {
+    /* attributes unreadable: the class alone */
+  }
   return s.toLowerCase();
+}
+
+/** Names of an element and of its first few children (a kicker span wrapped in a styled div). */
+function classesWithin(el: Element): string {
+  let s = names(el);
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 4; c = c.nextElementSibling, n++) s += ' ' + names(c);
+  return s;
 }
 
 interface Segment { text: string; cls: string; own: string }
@@ -93,7 +107,7 @@ export function splitKicker(el: Element | null): HeadingParts | null {
       if (hiddenByMarkup(e) || tag === 'script' || tag === 'style' || tag === 'br') continue;
       text = visibleText(e);
       cls = classesWithin(e);
-      own = attr(e, 'class').toLowerCase();
+      own = names(e);
     }
     const clean = cleanText(text);
     // separators between the parts (` - `, `: `) are not parts
@@ -123,9 +137,20 @@ export function isShadowHeading(h: Line): boolean {
   } catch {
     /* attribute names unreadable: judge by classes alone */
   }
+  // a heading that is only a link home is the site's logo or name (`<h1><a href="/">Site</a></h1>`)
+  if (h.linkLen >= h.text.length * 0.9) {
+    const link = el.querySelector?.('a[href]');
+    if (link && HOME_LINK.test(attr(link, 'href').trim())) return true;
+  }
   for (let a = h.block.parent, n = 0; a && n < 3; a = a.parent, n++) {
     if (a.tag === 'nav' || a.role === 'navigation') return true;
     if (a.cid && SHADOW_CLASS.test(a.cid)) return true;
+    // the last item of a list of links (a breadcrumb trail nobody named): `<li><a>Home</a></li>…<li><h1>`
+    if (a.tag === 'li' && a.parent && (a.parent.tag === 'ol' || a.parent.tag === 'ul')) {
+      const list = a.parent;
+      const others = list.textLen - a.textLen;
+      if (list.li >= 2 && others > 0 && list.linkLen >= others * 0.8) return true;
+    }
   }
   return false;
 }

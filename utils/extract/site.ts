@@ -25,9 +25,12 @@ const ADMIN_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 
 export function findSiteNames(model: PageModel, md: PageMetadata, url: string): SiteResult {
   const out: string[] = [];
   let source = 'none';
+  // an app or site name that repeats the article's own headline (MSN copies it into application-name) names no site
+  const headlines = new Set([metaValue(md, ['og:title'])?.value, md.jsonLd?.headline].filter((x): x is string => !!x).map(looseKey));
   const push = (s: string | undefined | null, src: string): void => {
     const c = cleanText(s ?? '');
     if (!c || c.length > 120 || /^https?:/.test(c) || out.some((o) => looseKey(o) === looseKey(c))) return;
+    if (c.split(' ').length >= 5 && headlines.has(looseKey(c))) return;
     if (!out.length) source = src;
     out.push(c);
   };

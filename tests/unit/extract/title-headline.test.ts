@@ -119,6 +119,22 @@ describe('findTitle with breadcrumb and SEO headings', () => {
     expect(extract(html, URL).title).toBe('Ein Haus für alle');
   });
 
+  it('skips an h1 that ends an unnamed list of links (regression: a breadcrumb slider without a class)', () => {
+    const html = page({
+      head: '<title>Wahl Nordheim: Ergebnis und Zahlen</title><meta property="og:title" content="Knapper Sieg: Die Grünen holen Nordheim">',
+      header: '<ol class="flex row"><li><a href="/">Start</a></li><li><a href="/politik/">Politik</a></li><li><h1>Wahl Nordheim: Ergebnis und Zahlen</h1></li></ol><h2><span data-cy="kicker">Knapper Sieg</span> <span class="big">Die Grünen holen Nordheim</span></h2>',
+    });
+    expect(extract(html, URL).title).toBe('Knapper Sieg: Die Grünen holen Nordheim');
+  });
+
+  it('skips an h1 that is only a link home (the site logo)', () => {
+    const html = page({
+      head: '<title>Die Grünen holen Nordheim — Nordblatt Online</title>',
+      header: '<h2>Die Grünen holen Nordheim</h2>',
+    }).replace('<div class="site-header"><a href="/">Tageblatt Nord</a></div>', '<div class="site-header"><h1><a href="index.html">Nordblatt Online</a></h1></div>');
+    expect(extract(html, URL).title).toBe('Die Grünen holen Nordheim');
+  });
+
   it('still uses a breadcrumb h1 when it is the only heading', () => {
     const html = `<!DOCTYPE html><html lang="de"><head></head><body><div class="breadcrumb"><h1>Nordheim zählt bis in die Nacht</h1></div>
       <main><div class="article-body">${body()}</div></main></body></html>`;
@@ -139,5 +155,17 @@ describe('bylines far from the title', () => {
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
       <div class="teaser-card"><a href="/b">Andere Geschichte</a><span itemprop="author">Otto Brenner</span></div></main></body></html>`;
     expect(extract(html, URL).authors).toEqual([]);
+  });
+});
+
+describe('site names', () => {
+  it('does not take an application-name that repeats the headline for the site (regression: the h1 was trimmed as a site name)', () => {
+    const html = page({
+      head: '<title>Die Grünen gewinnen knapp in Nordheim</title><meta name="application-name" content="Die Grünen gewinnen knapp in Nordheim"><meta property="og:title" content="Die Grünen gewinnen knapp in Nordheim">',
+      header: '<h1><a href="/">Tageblatt</a> <a href="/politik">Politik</a></h1><h1 itemprop="headline">Die Grünen gewinnen knapp in Nordheim</h1>',
+    });
+    const d = extract(html, URL);
+    expect(d.title).toBe('Die Grünen gewinnen knapp in Nordheim');
+    expect(d.site).not.toBe('Die Grünen gewinnen knapp in Nordheim');
   });
 });
