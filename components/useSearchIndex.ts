@@ -1,7 +1,8 @@
 /**
  * Keeps a SearchIndex in step with a list of search documents: the first build (and any large
- * change) runs in chunks after the page has painted; small changes (one clip saved, a highlight
- * edited) are applied at once by comparing documents by identity.
+ * change) runs in chunks after the page has painted; when most documents of a built index change,
+ * a fresh index is built aside and swapped in; small changes (one clip saved, a highlight edited)
+ * are applied at once by comparing documents by identity.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SearchIndex, type SearchDocument } from '../utils/search/search-index';
@@ -53,6 +54,29 @@ export function useSearchIndex(docs: readonly SearchDocument[]): SearchIndexStat
       return;
     }
     let cancelled = false;
+    if (current.size * 2 >= docs.length && pending.length * 2 > docs.length) {
+      // Most of an index that covers most clips changes (article texts arriving, a restore): build a
+      // fresh index aside while the current one keeps answering over every clip, then swap. Re-adding in place would
+      // leave half-updated results meanwhile and pay for removing and compacting every document.
+      const next = new SearchIndex();
+      (async () => {
+        for (let i = 0; i < docs.length; i += CHUNK) {
+          await nextMacrotask();
+          if (cancelled) return;
+          const end = Math.min(docs.length, i + CHUNK);
+          for (let k = i; k < end; k++) next.add(docs[k]);
+          if (end < docs.length && Math.floor(end / REPORT_EVERY) > Math.floor(i / REPORT_EVERY)) setProgress({ done: end, total: docs.length });
+        }
+        indexRef.current = next;
+        indexed.current = new Map(docs.map((d) => [d.id, d]));
+        setProgress(null);
+        setVersion((v) => v + 1);
+      })();
+      setProgress({ done: 0, total: docs.length });
+      return () => {
+        cancelled = true;
+      };
+    }
     (async () => {
       for (let i = 0; i < pending.length && !cancelled; i += CHUNK) {
         await nextMacrotask();

@@ -73,8 +73,8 @@ function samePage(a: PageState | null, b: PageState | null): boolean {
   return a?.reportedAt === b?.reportedAt && JSON.stringify(a?.anchoring ?? null) === JSON.stringify(b?.anchoring ?? null);
 }
 
-function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } }) {
-  const [data, setData] = useState<PopupData | null>(null);
+function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: number }; first: PopupData | null }) {
+  const [data, setData] = useState<PopupData | null>(first);
   const [error, setError] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -90,27 +90,28 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
 
   const load = async () => {
     const next = await loadPopupData(deps, tab, await grantedOrigins());
-    markStage('data');
     setData(next);
-    void markAfterPaint('data-painted');
     return next;
   };
-  /** Load; when the page should report but has not yet, wait for it a little. */
-  const loadWaiting = async () => {
+  /** Load (unless the page read the data before mounting); when the page should report but has not yet, wait for it a little. */
+  const loadWaiting = async (given: PopupData | null) => {
     setWaiting(true);
     try {
-      const first = await load();
-      const runs = first.access === 'portal' || first.access === 'enabled';
-      if (!first.page && runs && (await waitForPage(deps, tab.id))) await load();
+      const shown = given ?? (await load());
+      const runs = shown.access === 'portal' || shown.access === 'enabled';
+      if (!shown.page && runs && (await waitForPage(deps, tab.id))) await load();
     } finally {
       setWaiting(false);
     }
   };
-  const start = () => {
+  const start = (given: PopupData | null = null) => {
     setError(null);
-    loadWaiting().catch((err: unknown) => setError(messageOf(err)));
+    loadWaiting(given).catch((err: unknown) => setError(messageOf(err)));
   };
-  useEffect(start, []);
+  useLayoutEffect(() => {
+    if (first) void markAfterPaint('data-painted');
+  }, []);
+  useEffect(() => start(first), []);
 
   // The content script reports anchoring (and new detections) after the popup opened: follow them.
   useEffect(() => {
@@ -152,7 +153,7 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
 
   const provide = (content: ComponentChildren) => <I18nContext.Provider value={i18n}>{content}</I18nContext.Provider>;
   if (error) {
-    return provide(<PopupView {...emptyProps(labels)} status="error" error={error} onRetry={start} onOpenLibrary={() => openLibraryTab()} />);
+    return provide(<PopupView {...emptyProps(labels)} status="error" error={error} onRetry={() => start()} onOpenLibrary={() => openLibraryTab()} />);
   }
   if (!data || (waiting && !data.page && !data.clip)) {
     return provide(<PopupView {...emptyProps(labels)} status="loading" onOpenLibrary={() => openLibraryTab()} />);
@@ -240,9 +241,12 @@ function Popup({ deps, tab }: { deps: PageDeps; tab: TabInfo & { id: number } })
   );
 }
 
-type Start = { deps: PageDeps; tab: (TabInfo & { id: number }) | null } | { error: string };
+type Start = { deps: PageDeps; tab: (TabInfo & { id: number }) | null; first: PopupData | null } | { error: string };
 
-/** Open the library and find the tab at once, while the page renders its first frame. */
+/**
+ * Open the library, find the tab and read what the popup shows for it at once, while the page
+ * starts: the popup mounts with its data. A failed read is retried by the popup, which shows the error.
+ */
 function startPopup(): Promise<Start> {
   markStage('script');
   return Promise.all([
@@ -252,14 +256,20 @@ function startPopup(): Promise<Start> {
       active: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
     }),
   ]).then(
-    ([db, tab]) => ({ deps: browserPageDeps(db), tab }),
+    async ([db, tab]) => {
+      const deps = browserPageDeps(db);
+      const first = tab ? await grantedOrigins().then((origins) => loadPopupData(deps, tab, origins)).catch(() => null) : null;
+      markStage('data');
+      return { deps, tab, first };
+    },
     (err: unknown) => ({ error: messageOf(err) }),
   );
 }
 
 function App({ starting }: { starting: Promise<Start> }) {
   const [state, setState] = useState<Start | null>(null);
-  useEffect(() => void starting.then(setState), []);
+  // A layout effect: the popup renders as soon as its data is read, without waiting for a frame.
+  useLayoutEffect(() => void starting.then(setState), []);
   const locale = resolveLocale('auto', navigator.language);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   let body;
@@ -273,7 +283,7 @@ function App({ starting }: { starting: Promise<Start> }) {
         </p>
       </main>
     );
-  } else return <Popup deps={state.deps} tab={state.tab} />;
+  } else return <Popup deps={state.deps} tab={state.tab} first={state.first} />;
   return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }
 

@@ -34,6 +34,26 @@ describe('useSearchIndex', () => {
     expect(out.state!.index.has('d0')).toBe(false);
   });
 
+  it('when most documents of a built index change, answers from the old index until a new one is built, then swaps', async () => {
+    const out: { state?: SearchIndexState } = {};
+    const docs = Array.from({ length: 1000 }, (_, i) => doc(`d${i}`, `bài ${i}`));
+    const { rerender } = render(<Probe docs={docs} out={out} />);
+    await waitFor(() => expect(out.state!.progress).toBeNull());
+    const built = out.state!.index;
+    const withBodies = docs.map((d, i) => ({ id: d.id, fields: { ...d.fields, body: i === 5 ? 'cam kết thi đua' : 'nội dung' } }));
+    rerender(<Probe docs={withBodies} out={out} />);
+    await act(async () => {});
+    // Mid-build: the old index still finds every document by its old text, none by the new.
+    expect(out.state!.progress?.total).toBe(1000);
+    expect(out.state!.index).toBe(built);
+    expect(out.state!.index.search('bai')).toHaveLength(1000);
+    expect(out.state!.index.search('cam ket')).toEqual([]);
+    await waitFor(() => expect(out.state!.progress).toBeNull());
+    expect(out.state!.index).not.toBe(built);
+    expect(out.state!.index.size).toBe(1000);
+    expect(out.state!.index.search('cam ket')!.map((h) => h.id)).toEqual(['d5']);
+  });
+
   it('keeps the index when the same documents come again', async () => {
     const out: { state?: SearchIndexState } = {};
     const docs = [doc('a', 'một'), doc('b', 'hai')];
