@@ -23,7 +23,7 @@ const HIDDEN_CLASS = /(^|\s)(hidden|hideme|hide|invisible|offscreen|hiddendash|v
 const SHADOW_CLASS = /breadcrumb|(^|[\s_-])crumbs?([\s_-]|$)|__crumb|seo-?title|seo-?headline/;
 
 /** A link to the site's home page. */
-const HOME_LINK = /^(?:\/|\.\/|\.\.\/|(?:\.?\/)?index\.\w{2,5}|\/index\.\w{2,5}|https?:\/\/[^/?#]+\/?|\/[a-z]{2}(?:-[a-z]{2})?\/?)$/i;
+const HOME_LINK = /^(?:\/|\.\/|\.\.\/|(?:\.?\/)?index\.\w{2,5}|\/index\.\w{2,5}|\/[a-z]{2}(?:-[a-z]{2})?\/?)$|(?:^|\/)https?:\/\/[^/?#]+\/?$/i;
 
 /** True when an element is hidden from the eye by markup (aria-hidden, `hidden`, a hiding class). */
 function hiddenByMarkup(el: Element): boolean {
@@ -71,7 +71,13 @@ function classesWithin(el: Element): string {
   return s;
 }
 
-interface Segment { text: string; cls: string; own: string }
+interface Segment {
+  text: string;
+  cls: string;
+  own: string;
+  /** Whitespace, a separator or a hidden element comes before it (so it starts a new word). */
+  gap: boolean;
+}
 
 /**
  * Splits `<h1><span class="kicker">Wahl 2024</span><span>Die Partei gewinnt</span></h1>` into kicker
@@ -96,6 +102,7 @@ export function splitKicker(el: Element | null): HeadingParts | null {
     else break;
   }
   const segs: Segment[] = [];
+  let gap = true;
   for (let c = box.firstChild; c && segs.length < 6; c = c.nextSibling ?? null) {
     let text = '';
     let cls = '';
@@ -104,17 +111,26 @@ export function splitKicker(el: Element | null): HeadingParts | null {
     else if (c.nodeType === 1) {
       const e = c as Element;
       const tag = tagOf(e);
-      if (hiddenByMarkup(e) || tag === 'script' || tag === 'style' || tag === 'br') continue;
+      if (hiddenByMarkup(e) || tag === 'script' || tag === 'style' || tag === 'br') {
+        gap = true;
+        continue;
+      }
       text = visibleText(e);
       cls = classesWithin(e);
       own = names(e);
     }
     const clean = cleanText(text);
     // separators between the parts (` - `, `: `) are not parts
-    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) continue;
-    segs.push({ text: clean, cls, own });
+    if (!clean || !/[\p{L}\p{N}]/u.test(clean)) {
+      gap = true;
+      continue;
+    }
+    segs.push({ text: clean, cls, own, gap: gap || /^\s/.test(text) });
+    gap = /\s$/.test(text);
   }
   if (segs.length < 2) return null;
+  // `<span>H</span>äufige Fragen` is one word in two elements (a drop cap), not a kicker
+  if (segs[0].text.length < 3 || (!segs[1].gap && /\p{L}$/u.test(segs[0].text) && /^\p{Ll}/u.test(segs[1].text))) return null;
   const [first, ...rest] = segs;
   const kicker = first.text.replace(/\s*[:|–—-]\s*$/, '');
   const headline = cleanText(rest.map((s) => s.text).join(' '));

@@ -63,13 +63,15 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (t && !metaTitles.some((m) => m.text === t)) metaTitles.push({ text: t, source });
   };
   if (md.jsonLd?.headline) pushMeta(md.jsonLd.headline, 'json-ld');
-  for (const key of ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline', 'parsely-title', 'sailthru.title', 'title']) {
+  for (const key of ['og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterms.title', 'dcterm:title', 'headline', 'parsely-title', 'sailthru.title', 'title']) {
     const v = metaValue(md, [key]);
     if (v) pushMeta(v.value, `meta:${key}`);
   }
   if (md.titleTag) pushMeta(md.titleTag, 'title-tag');
   const names = [...siteNames, ...hostNames(host)];
   const siteKeys = new Set(names.map(looseKey));
+  // `Anwalt Niemeyer` is the site of anwaltniemeyer.de: a declared title that only names the site is no title
+  const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
   const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)));
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
@@ -97,7 +99,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     const k = looseKey(h.text);
     if (k.length < 2) continue;
     // a kicker span before the headline span: the headline alone, unless the site declares both together
-    const parts = splitKicker(h.block.el);
+    const parts = h.block.textLen <= 400 ? splitKicker(h.block.el) : null;
     if (parts) {
       const hk = looseKey(parts.headline);
       const headlineDeclared = hk.length >= 2 && metaTitles.some((m) => declaredKey(m) === hk);
@@ -129,7 +131,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   // 2. the declared title, site name trimmed
   const primary = metaTitles.find((m) => {
     const stripped = stripSiteName(m.text, names);
-    if (looseKey(stripped).length < 2 || siteKeys.has(looseKey(m.text))) return false;
+    if (looseKey(stripped).length < 2 || siteKeys.has(looseKey(m.text)) || siteCompact.has(compact(m.text))) return false;
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
   if (primary) {
@@ -182,9 +184,28 @@ function agree(k: string, m: string, names: string[]): boolean {
   if (k.length >= 15 && mk.startsWith(k) && segs.length > 1 && looseKey(segs[0]).length <= k.length) return true;
   // the displayed heading without a short tail the declared title adds (`Headline (2021/5)`)
   if (k.length >= 15 && mk.startsWith(k) && mk.length - k.length <= 16) return true;
-  // a shortened declared title (`Headline` for `Headline: a longer heading`)
-  if (mk.length >= 15 && k.startsWith(mk) && mk.length >= k.length * 0.5) return true;
-  return false;
+  // a shortened declared title (`Headline` for `Headline: a longer heading`), site name trimmed first
+  const sk = looseKey(stripSiteName(m, names));
+  if (sk.length >= 15 && k.startsWith(sk) && sk.length >= k.length * 0.5) return true;
+  // one word more, less or misspelt (`VW-Chef Diess warnt…` for `VW-Chef warnt…`, mojibake `NPCÂ´s`)
+  return [sk, ...segs].some((x) => nearlySame(k, x));
+}
+
+/** Keys of five words or more that differ by one word added, dropped, or spelt with a shared stem (no numbers). */
+function nearlySame(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  const dx = x.slice(i, x.length - j);
+  const dy = y.slice(i, y.length - j);
+  if (dx.length + dy.length === 0) return true;
+  if (dx.some((w) => /\d/.test(w)) || dy.some((w) => /\d/.test(w))) return false;
+  if (dx.length + dy.length === 1) return true;
+  return dx.length === 1 && dy.length === 1 && dx[0].slice(0, 3) === dy[0].slice(0, 3) && Math.min(dx[0].length, dy[0].length) >= 3;
 }
 
 /** The registrable label of a host: `syt.taynguyet.gov.vn` → `taynguyet`, `www.bbc.co.uk` → `bbc`. */

@@ -169,3 +169,62 @@ describe('site names', () => {
     expect(d.site).not.toBe('Die Grünen gewinnen knapp in Nordheim');
   });
 });
+
+describe('findTitle when heading and declared title nearly agree', () => {
+  it('keeps the heading when og:title adds one word to it', () => {
+    const html = page({
+      head: '<meta property="og:title" content="Bürgermeister Lenz warnt vor leeren Kassen im Herbst">',
+      header: '<h1>Bürgermeister warnt vor leeren Kassen im Herbst</h1>',
+    });
+    expect(extract(html, URL).title).toBe('Bürgermeister warnt vor leeren Kassen im Herbst');
+  });
+
+  it('keeps the heading when the <title> spells one word with broken bytes', () => {
+    const html = page({
+      head: '<title>Hafenblog : Neue Fähren und altes Wetter im HafenÂ´s Norden</title>',
+      header: '<h1><a href="/2024/fahren.html">Neue Fähren und altes Wetter im Hafen’s Norden</a></h1>',
+    });
+    expect(extract(html, URL).title).toBe('Neue Fähren und altes Wetter im Hafen’s Norden');
+  });
+
+  it('does not match headings that differ by a number (part 2 is not part 3)', () => {
+    const html = page({
+      head: '<meta property="og:title" content="Die große Serie über den Hafen Teil 2">',
+      header: '<h2>Die große Serie über den Hafen Teil 3</h2>',
+    });
+    expect(extract(html, URL).title).toBe('Die große Serie über den Hafen Teil 2');
+  });
+
+  it('keeps a heading that lengthens a declared title which carries a site suffix', () => {
+    const html = page({
+      head: '<meta property="og:title" content="Saftiger Apfelkuchen vom Blech | Nordblatt"><meta property="og:site_name" content="Nordblatt">',
+      header: '<h1>Saftiger Apfelkuchen vom Blech: ganz einfach</h1>',
+    });
+    expect(extract(html, URL).title).toBe('Saftiger Apfelkuchen vom Blech: ganz einfach');
+  });
+
+  it('does not split a drop cap from its word (regression: `H` + `äufige Fragen` read as kicker and headline)', () => {
+    const doc = parse('<h3 id="t"><span class="cap">H</span>äufige Fragen zum Rezept</h3>');
+    expect(splitKicker(doc.getElementById('t'))).toBeNull();
+  });
+});
+
+describe('findTitle when the declared title is only the site', () => {
+  it('takes the heading when <title> is the site name spelt like the host', () => {
+    const html = page({ head: '<title>Anwalt Kesselring</title>', header: '<h1>Willkommen!</h1>' });
+    expect(extract(html, 'https://anwaltkesselring.example/').title).toBe('Willkommen!');
+  });
+
+  it('skips a logo heading that links to an archived copy of the home page', () => {
+    const html = page({
+      head: '<title>Hafenblog Nord » Archiv » Neue Fähren für den Norden</title>',
+      header: '<h2>Neue Fähren für den Norden</h2>',
+    }).replace('<div class="site-header"><a href="/">Tageblatt Nord</a></div>', '<h1><a href="https://archive.example/web/2014/http://www.hafenblog.example/">Hafenblog Nord</a></h1>');
+    expect(extract(html, URL).title).toBe('Neue Fähren für den Norden');
+  });
+
+  it('reads a dc:title meta property', () => {
+    const html = page({ head: '<title>Seite</title><meta property="dc:title" content="Nordheim wählt neu">', header: '<p>Ohne Überschrift</p>' });
+    expect(extract(html, URL).title).toBe('Nordheim wählt neu');
+  });
+});
