@@ -6,6 +6,15 @@ import { PORTAL_MATCHES } from './utils/portals';
 // and exposes the popup to pages so Firefox tests can open it; release builds never do.
 export default defineConfig({
   imports: false,
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT takes the toolbar button's title from the popup's <title>; ours is translated.
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+      // MV2 (Firefox) has no optional_host_permissions: the same origins go in optional_permissions.
+      if (manifest.manifest_version === 2) manifest.optional_permissions = ['https://*/*', 'http://*/*'];
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => {
@@ -17,7 +26,6 @@ export default defineConfig({
       permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
       host_permissions: e2e ? [...PORTAL_MATCHES, 'http://127.0.0.1/*'] : [...PORTAL_MATCHES],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
-      action: { default_title: '__MSG_actionTitle__' },
       commands: {
         'highlight-selection': {
           suggested_key: { default: 'Alt+Shift+H' },

@@ -13,12 +13,21 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 describe('foundation slice', () => {
-  it('loads the extension with a localized name', async () => {
+  it('loads the extension with a localized name, minimal permissions and other sites only on request', async () => {
     const manifest = await h.chromium.worker.evaluate(() => {
-      const g = globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } };
+      interface Manifest {
+        name: string;
+        permissions: string[];
+        optional_host_permissions: string[];
+        action: { default_title: string };
+      }
+      const g = globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } };
       return g.chrome.runtime.getManifest();
     });
     expect(manifest.name).toMatch(/Portal Notes/);
+    expect(manifest.action.default_title).toMatch(/^Portal Notes: /);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
   it('shows the detected title of a demo page in the popup', async () => {
