@@ -20,7 +20,10 @@ const print = (figures: readonly Figure[]) => {
 async function buildExtension(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pn-bench-build-'));
   const { build } = await import('wxt');
-  await build({ mode: 'e2e', outDir, logLevel: 1 } as Parameters<typeof build>[0]);
+  // The build's own report goes to stderr: stdout carries only the figures.
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  const logger = { debug: () => undefined, log: toStderr, info: toStderr, warn: toStderr, error: toStderr, fatal: toStderr, success: toStderr, level: 3 };
+  await build({ mode: 'e2e', outDir, logger });
   return { dir: path.join(outDir, 'chrome-mv3-e2e'), cleanup: () => fs.rm(outDir, { recursive: true, force: true }) };
 }
 

@@ -10,10 +10,30 @@ import { nextMacrotask } from '../utils/search/build';
 
 /** Changes up to this size are applied synchronously. */
 const SYNC_LIMIT = 300;
-/** Documents per chunk: ~15-30 ms of work, so a keystroke during the build waits little. */
-const CHUNK = 150;
+/**
+ * Index for at most this long (ms) before giving the page a turn: a keystroke during a build waits
+ * this long at most. A time budget rather than a count, since a clip with its article text takes
+ * a hundred times longer to index than one with its title only.
+ */
+const SLICE_MS = 8;
 /** Re-render (progress, partial results) only every this many documents. */
 const REPORT_EVERY = 1500;
+
+/**
+ * Call `add` for each of `docs` in time slices, yielding to the page between slices; `onSlice`
+ * after each with how many are done. Resolves false when `cancelled()` stopped it.
+ */
+async function inSlices(docs: readonly SearchDocument[], add: (doc: SearchDocument) => void, onSlice: (done: number) => void, cancelled: () => boolean): Promise<boolean> {
+  for (let i = 0; i < docs.length; ) {
+    await nextMacrotask();
+    if (cancelled()) return false;
+    const stop = performance.now() + SLICE_MS;
+    do add(docs[i++]);
+    while (i < docs.length && performance.now() < stop);
+    onSlice(i);
+  }
+  return true;
+}
 
 export interface SearchIndexState {
   index: SearchIndex;
@@ -54,45 +74,51 @@ export function useSearchIndex(docs: readonly SearchDocument[]): SearchIndexStat
       return;
     }
     let cancelled = false;
-    if (current.size * 2 >= docs.length && pending.length * 2 > docs.length) {
+    const isCancelled = () => cancelled;
+    const replace = current.size * 2 >= docs.length && pending.length * 2 > docs.length;
+    if (replace) {
       // Most of an index that covers most clips changes (article texts arriving, a restore): build a
-      // fresh index aside while the current one keeps answering over every clip, then swap. Re-adding in place would
-      // leave half-updated results meanwhile and pay for removing and compacting every document.
+      // fresh index aside while the current one keeps answering over every clip, then swap.
+      // Re-adding in place would leave half-updated results meanwhile and pay for removing and
+      // compacting every document.
       const next = new SearchIndex();
-      (async () => {
-        for (let i = 0; i < docs.length; i += CHUNK) {
-          await nextMacrotask();
-          if (cancelled) return;
-          const end = Math.min(docs.length, i + CHUNK);
-          for (let k = i; k < end; k++) next.add(docs[k]);
-          if (end < docs.length && Math.floor(end / REPORT_EVERY) > Math.floor(i / REPORT_EVERY)) setProgress({ done: end, total: docs.length });
-        }
+      let reported = 0;
+      void inSlices(
+        docs,
+        (d) => next.add(d),
+        (done) => {
+          if (done < docs.length && done - reported >= REPORT_EVERY) {
+            reported = done;
+            setProgress({ done, total: docs.length });
+          }
+        },
+        isCancelled,
+      ).then((finished) => {
+        if (!finished) return;
         indexRef.current = next;
         indexed.current = new Map(docs.map((d) => [d.id, d]));
         setProgress(null);
         setVersion((v) => v + 1);
-      })();
-      setProgress({ done: 0, total: docs.length });
-      return () => {
-        cancelled = true;
-      };
+      });
+    } else {
+      let reported = 0;
+      void inSlices(
+        pending,
+        (d) => {
+          index.add(d);
+          current.set(d.id, d);
+        },
+        (done) => {
+          if (done === pending.length || done - reported >= REPORT_EVERY) {
+            reported = done;
+            setProgress(done < pending.length ? { done, total: pending.length } : null);
+            setVersion((v) => v + 1);
+          }
+        },
+        isCancelled,
+      );
     }
-    (async () => {
-      for (let i = 0; i < pending.length && !cancelled; i += CHUNK) {
-        await nextMacrotask();
-        if (cancelled) return;
-        const end = Math.min(pending.length, i + CHUNK);
-        for (let k = i; k < end; k++) {
-          index.add(pending[k]);
-          current.set(pending[k].id, pending[k]);
-        }
-        if (end === pending.length || Math.floor(end / REPORT_EVERY) > Math.floor(i / REPORT_EVERY)) {
-          setProgress(end < pending.length ? { done: end, total: pending.length } : null);
-          setVersion((v) => v + 1);
-        }
-      }
-    })();
-    setProgress({ done: 0, total: pending.length });
+    setProgress({ done: 0, total: replace ? docs.length : pending.length });
     return () => {
       cancelled = true;
     };

@@ -8,8 +8,9 @@ import { render, type ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryView } from '@/components/LibraryView';
 import { resolveColourLabels } from '@/components/colours';
+import type { ClipSummary } from '@/components/library-model';
 import type { ExportScope } from '@/utils/export/types';
-import { DEFAULT_SETTINGS, openLibrary, verifyLibrary } from '@/utils/db';
+import { DEFAULT_SETTINGS, openLibrary, verifyLibrary, type ClipRecord } from '@/utils/db';
 import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils/i18n';
 import { buildBackupFile, restoreFromFile } from '@/utils/pages/backup';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
@@ -17,6 +18,7 @@ import { browserPageDeps, type PageDeps } from '@/utils/pages/deps';
 import { downloadBlob } from '@/utils/pages/download';
 import { assembleExportInput, buildExportFile, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
 import {
+  clipSummaries,
   deleteClips,
   deleteLibraryHighlight,
   editLibraryHighlight,
@@ -133,6 +135,8 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
     [data?.clips, data?.highlights, bodies],
   );
   const clipById = useMemo(() => new Map((data?.clips ?? []).map((c) => [c.id, c])), [data?.clips]);
+  const summaryCache = useRef(new WeakMap<ClipRecord, ClipSummary>());
+  const summaries = useMemo(() => clipSummaries(data?.clips ?? [], summaryCache.current), [data?.clips]);
   const highlightClip = (id: string) => clipById.get(data?.highlights.find((h) => h.id === id)?.clipId ?? '');
 
   const act = async <T,>(run: () => Promise<T>, done: (result: T) => string) => {
@@ -153,7 +157,7 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
   );
 
   const common = {
-    clips: data?.clips ?? [],
+    clips: summaries,
     clipsLoading,
     highlights: data?.highlights ?? [],
     tags: data?.tags ?? [],

@@ -19,6 +19,7 @@ import {
   updateTag,
 } from '../db';
 import type { ClipRecord, HighlightPatch, LibraryDB, Settings, TagWithCounts } from '../db';
+import type { ClipSummary } from '../../components/library-model';
 import type { LocaleSetting } from '../i18n';
 import { ProtocolError } from '../messages';
 import type { Highlight, Tag } from '../model';
@@ -147,6 +148,35 @@ export async function loadHighlightsAndTags(
 ): Promise<Pick<LibraryData, 'highlights' | 'tags'>> {
   const [highlights, tags] = await Promise.all([readAllInChunks(db, 'highlights', { chunkSize: 1000, ...options }), listTagRecords(db)]);
   return { highlights, tags: withTagCounts(tags, clips, highlights) };
+}
+
+/**
+ * The list's view of each clip: the fields the Library shows, copied into objects of one shape.
+ * Records read from the database come in many hidden classes, and reading a field of each of 10,000
+ * of them (as every search keystroke does for the timeline) costs several times more than of plain
+ * uniform objects. A record seen before keeps its summary object (`cache`), so memoised views and
+ * the search corpus redo only what changed.
+ */
+export function clipSummaries(records: readonly ClipRecord[], cache: WeakMap<ClipRecord, ClipSummary>): ClipSummary[] {
+  return records.map((r) => {
+    let summary = cache.get(r);
+    if (!summary) {
+      summary = {
+        id: r.id,
+        url: r.url,
+        title: r.title,
+        published: r.published,
+        site: r.site,
+        tags: r.tags,
+        authors: r.authors,
+        savedAt: r.savedAt,
+        highlightCount: r.highlightCount,
+        highlightColours: r.highlightColours,
+      };
+      cache.set(r, summary);
+    }
+    return summary;
+  });
 }
 
 /** Fresh library data that reuses the unchanged clips and highlights of `previous`. */

@@ -4,6 +4,7 @@ import type { ClipRecord } from '@/utils/db';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
 import { readInChunks } from '@/utils/pages/chunked-read';
 import {
+  clipSummaries,
   deleteClips,
   loadAllClips,
   loadFirstScreen,
@@ -118,6 +119,30 @@ describe('staged loading (first screen, then everything in chunks)', () => {
       ['khen thưởng', 1, 2],
       ['thi đua', 3, 0],
     ]);
+  });
+
+  it('gives the list one summary per clip with the fields it shows, the same object while the record is the same', async () => {
+    const a = await clip(1);
+    const b = await clip(2);
+    const cache = new WeakMap();
+    const first = clipSummaries([a, b], cache);
+    expect(first[0]).toEqual({
+      id: a.id,
+      url: a.url,
+      title: 'Bài số 1',
+      published: a.published,
+      site: a.site,
+      tags: ['thi đua'],
+      authors: a.authors,
+      savedAt: a.savedAt,
+      highlightCount: 0,
+      highlightColours: [],
+    });
+    const changed = { ...b, title: 'Bài số 2 (sửa)' };
+    const again = clipSummaries([a, changed], cache);
+    expect(again[0]).toBe(first[0]);
+    expect(again[1]).not.toBe(first[1]);
+    expect(again[1].title).toBe('Bài số 2 (sửa)');
   });
 
   it('counts a tag listed twice on one record once, as the database index does', () => {
