@@ -106,12 +106,26 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     lines: model.lines.slice(w.info.firstLine, Math.min(w.info.lastLine, w.info.firstLine + 3)),
   });
 
+  // the element holding the title names its author in `data-author` (forum and link-aggregator posts)
+  for (let a: ElInfo | null = titleLine?.block ?? null, n = 0; a && n < 5 && a.tag !== 'body'; a = a.parent, n++) {
+    const v = cleanText(attr(a.el, 'data-author'));
+    if (v && /^[\p{L}][\p{L}\d _.'’-]{1,59}$/u.test(v) && !NOT_NAME.test(v)) return { text: v, element: a.el, lines: [] };
+  }
+  // a commenter's name near the article is not the article's author
+  const inComments = (info: ElInfo): boolean => {
+    if (!titleLine) return false;
+    for (let a = info.parent, n = 0; a && n < 12; a = a.parent, n++) {
+      if (contains(a, titleLine.block)) return false;
+      if (a.cid && /comment/.test(a.cid)) return true;
+    }
+    return false;
+  };
   const explicit: ElInfo[] = [];
   const named: ElInfo[] = [];
   for (const info of model.infos) {
     const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
     if (isAuthor) explicit.push(info);
-    else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info)) named.push(info);
+    else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info) && !inComments(info)) named.push(info);
   }
   const fromExplicit = (info: ElInfo): DomByline | null => {
     const w = widen(info);
@@ -124,7 +138,7 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   // explicit author markup near the title, then class-named bylines, then "By …" lines,
   // then explicit markup anywhere outside comments and lists of other articles
   for (const info of explicit) {
-    if (titleLine && !near(info)) continue;
+    if (titleLine && (!near(info) || inComments(info))) continue;
     const r = fromExplicit(info);
     if (r) return r;
   }

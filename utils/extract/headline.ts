@@ -130,7 +130,7 @@ export function splitKicker(el: Element | null): HeadingParts | null {
   }
   if (segs.length < 2) return null;
   // `<span>H</span>äufige Fragen` is one word in two elements (a drop cap), not a kicker
-  if (segs[0].text.length < 3 || (!segs[1].gap && /\p{L}$/u.test(segs[0].text) && /^\p{Ll}/u.test(segs[1].text))) return null;
+  if (segs[0].text.length < 3 || (!segs[1].gap && /[\p{L}\p{N}]$/u.test(segs[0].text) && /^[\p{Ll}\p{N}'’]/u.test(segs[1].text))) return null;
   const [first, ...rest] = segs;
   const kicker = first.text.replace(/\s*[:|–—-]\s*$/, '');
   const headline = cleanText(rest.map((s) => s.text).join(' '));
@@ -147,16 +147,19 @@ export function splitKicker(el: Element | null): HeadingParts | null {
 export function isShadowHeading(h: Line): boolean {
   const el = h.block.el;
   if (h.block.cid && (SHADOW_CLASS.test(h.block.cid) || HIDDEN_CLASS.test(h.block.cid))) return true;
-  try {
-    const names = el.getAttributeNames?.() ?? [];
-    if (names.some((n) => n.includes('breadcrumb'))) return true;
-  } catch {
-    /* attribute names unreadable: judge by classes alone */
+  // `<h1 data-breadcrumb-headline>`: the attribute says what the class does not
+  if (h.block.tag === 'h1' && el.attributes && el.attributes.length > 0) {
+    try {
+      for (const a of Array.from(el.attributes)) if (a.name.includes('breadcrumb')) return true;
+    } catch {
+      /* attributes unreadable: judge by classes alone */
+    }
   }
   // a heading that is only a link home is the site's logo or name (`<h1><a href="/">Site</a></h1>`)
   if (h.linkLen >= h.text.length * 0.9) {
-    const link = el.querySelector?.('a[href]');
-    if (link && HOME_LINK.test(attr(link, 'href').trim())) return true;
+    let link: Element | null = el.firstElementChild;
+    for (let n = 0; link && tagOf(link) !== 'a' && n < 3; n++) link = link.firstElementChild;
+    if (link && tagOf(link) === 'a' && HOME_LINK.test(attr(link, 'href').trim())) return true;
   }
   for (let a = h.block.parent, n = 0; a && n < 3; a = a.parent, n++) {
     if (a.tag === 'nav' || a.role === 'navigation') return true;

@@ -3,6 +3,7 @@
  * headings, with the site name trimmed off. Portals often put the site name in `<title>` and an
  * `<h1>` banner, so a heading only wins when it agrees with metadata or sits where a title sits.
  */
+import { attr, rawText } from './dom';
 import { isShadowHeading, splitKicker } from './headline';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
@@ -86,18 +87,30 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   // 1. a heading that a metadata title agrees with (equal, or the title plus site/kicker segments); h1 first.
   // Breadcrumb, SEO and screen-reader copies of the title are not what the reader sees: they come last.
   const rank = (h: Line): number => (h.block.tag === 'h1' ? 0 : h.block.tag === 'h2' ? 1 : 2);
-  const shown = headings.filter((h) => !isShadowHeading(h));
-  const declaredKey = (m: { text: string }): string => looseKey(stripSiteName(m.text, names));
+  const shadowMemo = new Map<Line, boolean>();
+  const isShown = (h: Line): boolean => {
+    let v = shadowMemo.get(h);
+    if (v === undefined) shadowMemo.set(h, (v = !isShadowHeading(h)));
+    return v;
+  };
+  // each declared title without its site name, and its key, worked out once (headings are many)
+  const strippedMemo = new Map<string, string>();
+  const stripped = (m: { text: string }): string => {
+    let v = strippedMemo.get(m.text);
+    if (v === undefined) strippedMemo.set(m.text, (v = stripSiteName(m.text, names)));
+    return v;
+  };
+  const declaredKey = (m: { text: string }): string => looseKey(stripped(m));
   // the declared text when it has the same words but keeps punctuation the heading lost
   const asDeclared = (text: string): string => {
     const k = looseKey(text);
     const same = metaTitles.find((m) => declaredKey(m) === k);
-    const declared = same ? stripSiteName(same.text, names) : '';
+    const declared = same ? stripped(same) : '';
     return same && punctuation(declared) > punctuation(text) ? declared : text;
   };
-  for (const h of [...shown].sort((a, b) => rank(a) - rank(b))) {
+  const matchHeading = (h: Line): TitleResult | null => {
     const k = looseKey(h.text);
-    if (k.length < 2) continue;
+    if (k.length < 2) return null;
     // a kicker span before the headline span: the headline alone, unless the site declares both together
     const parts = h.block.textLen <= 400 ? splitKicker(h.block.el) : null;
     if (parts) {
@@ -105,7 +118,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
       const headlineDeclared = hk.length >= 2 && metaTitles.some((m) => declaredKey(m) === hk);
       const fullDeclared = metaTitles.some((m) => declaredKey(m) === k || looseKey(m.text) === k);
       // a classed kicker on the page's h1, or a declared title that puts another kicker before the same headline
-      const kickedElsewhere = !fullDeclared && metaTitles.some((m) => kickerTail(stripSiteName(m.text, names), hk) !== null);
+      const kickedElsewhere = !fullDeclared && metaTitles.some((m) => kickerTail(stripped(m), hk) !== null);
       if (headlineDeclared || (parts.classed && !fullDeclared && (h.block.tag === 'h1' || kickedElsewhere))) {
         return { text: asDeclared(parts.headline), source: `heading:${h.block.tag}:headline`, confidence: headlineDeclared ? 0.95 : 0.8, line: h };
       }
@@ -118,15 +131,29 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
       const tail = kickerTail(h.text, mk);
       if (tail) return { text: asDeclared(tail), source: `heading:${h.block.tag}:headline`, confidence: 0.9, line: h };
     }
-    const same = metaTitles.find((m) => declaredKey(m) === k && !(m.source === 'title-tag' && stripSiteName(m.text, names) !== m.text && isCategory(h.text, h)));
+    const same = metaTitles.find((m) => declaredKey(m) === k && !(m.source === 'title-tag' && stripped(m) !== m.text && isCategory(h.text, h)));
     if (same) {
       // same words: the declared title keeps punctuation that inline kicker spans lose, else the heading as shown
-      const declared = stripSiteName(same.text, names);
+      const declared = stripped(same);
       const text = punctuation(declared) > punctuation(h.text) ? declared : h.text;
       return { text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
     }
-    const agrees = metaTitles.some((m) => agree(k, m.text, names) && !(m.source === 'title-tag' && isCategory(h.text, h)));
+    const agrees = metaTitles.some((m) => agree(k, m.text, stripped(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
     if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
+    return null;
+  };
+  for (const h of [...headings].sort((a, b) => rank(a) - rank(b))) {
+    const found = isShown(h) ? matchHeading(h) : null;
+    if (found) return found;
+  }
+  // then inline title elements (`<a class="title">` on forums), looked for only when no heading agreed
+  if (metaTitles.length) {
+    const seen = new Set(headings);
+    for (const l of inlineTitleLines(model)) {
+      if (seen.has(l) || siteKeys.has(looseKey(l.text))) continue;
+      const found = matchHeading(l);
+      if (found) return found;
+    }
   }
   // 2. the declared title, site name trimmed
   const primary = metaTitles.find((m) => {
@@ -139,7 +166,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
   // 3. the main heading
-  const h1 = shown.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
+  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h)) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
   if (h1) return { text: h1.text, source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
@@ -172,20 +199,22 @@ function punctuation(s: string): number {
 /** Headings that name a page region, not an article. */
 const GENERIC_HEADING = /^(menu|navigation|search|suchen|tim kiem|main menu|home|trang chu|comments?|related|share|footer|sidebar|conversation|sign in|log in|newsletter)$/;
 
-/** True when metadata title `m` is the heading (key `k`) itself, or it plus site-name/kicker segments. */
-function agree(k: string, m: string, names: string[]): boolean {
+/** True when metadata title `m` (`stripped`: without its site name) is the heading (key `k`) itself, or it plus site-name/kicker segments. */
+function agree(k: string, m: string, stripped: string): boolean {
   const mk = looseKey(m);
   if (!mk) return false;
   if (mk === k) return true;
-  if (looseKey(stripSiteName(m, names)) === k) return true;
+  const sk = looseKey(stripped);
+  if (sk === k) return true;
   const segs = titleSegments(m).map(looseKey);
   if (k.length >= 10 && segs.some((seg) => seg === k)) return true;
+  // a short headline before a shorter suffix (`Test Post : test`, the forum or board name)
+  if (k.length >= 6 && segs.length === 2 && segs[0] === k && segs[1].length < k.length) return true;
   // the title with the site name after a separator we do not know (`Headline | Paper`)
   if (k.length >= 15 && mk.startsWith(k) && segs.length > 1 && looseKey(segs[0]).length <= k.length) return true;
   // the displayed heading without a short tail the declared title adds (`Headline (2021/5)`)
   if (k.length >= 15 && mk.startsWith(k) && mk.length - k.length <= 16) return true;
   // a shortened declared title (`Headline` for `Headline: a longer heading`), site name trimmed first
-  const sk = looseKey(stripSiteName(m, names));
   if (sk.length >= 15 && k.startsWith(sk) && sk.length >= k.length * 0.5) return true;
   // one word more, less or misspelt (`VW-Chef Diess warnt…` for `VW-Chef warnt…`, mojibake `NPCÂ´s`)
   return [sk, ...segs].some((x) => nearlySame(k, x));
@@ -245,6 +274,22 @@ function isHeadingLine(l: Line): boolean {
     if (n === 0 && /headline|name/i.test(a.el.getAttribute?.('itemprop') ?? '')) return true;
   }
   return false;
+}
+
+/** Whole lines inside an inline element named like a title (`<a class="title">`), in document order (capped). */
+function inlineTitleLines(model: PageModel): Line[] {
+  const out: Line[] = [];
+  const limit = Math.min(model.lines.length, 3000);
+  for (let i = 0; i < limit && out.length < 50; i++) {
+    const l = model.lines[i];
+    if (l.text.length > 150 || l.text.length < 2) continue;
+    const first = l.nodes.find((t) => t.data.trim());
+    const p = first?.parentElement;
+    if (!p || p === l.block.el) continue;
+    const cls = attr(p, 'class').toLowerCase();
+    if (cls && /tit|head/.test(cls) && TITLE_CLASS.test(cls) && cleanText(rawText(p, 400)).length >= l.text.length) out.push(l);
+  }
+  return out;
 }
 
 function findLine(headings: Line[], model: PageModel, text: string): Line | null {

@@ -228,3 +228,26 @@ describe('findTitle when the declared title is only the site', () => {
     expect(extract(html, URL).title).toBe('Nordheim wählt neu');
   });
 });
+
+describe('forum and link-aggregator posts', () => {
+  /** A post with its title in `<a class="title">`, the poster in `data-author`, and a comment thread below. */
+  const thread = (postAttrs: string): string => `<!DOCTYPE html><html lang="en"><head><title>Harbour ferries return : harbourtown</title></head><body>
+    <div class="content" role="main">
+      <div class="thing link" ${postAttrs}><a class="title" href="/r/harbourtown/1/">Harbour ferries return</a>
+        <div class="entry"><div class="md"><p>The council confirmed this morning that both ferries will run again from Monday, with the early crossing restored for commuters and a later one added on Fridays during the summer.</p></div></div></div>
+      <div class="commentarea"><div class="thing comment"><p class="tagline"><a class="author" href="/user/gull_watcher">gull_watcher</a> <span>12 points</span></p>
+        <div class="md"><p>About time. The bus detour added forty minutes each way and nobody on the council seemed to notice how many people it affected every single day.</p></div></div></div>
+    </div></body></html>`;
+
+  it('finds the title in an inline title element and trims the board name after a short separator', () => {
+    expect(extract(thread('data-author="ferry_fan"'), 'https://forum.example/r/harbourtown/1/').title).toBe('Harbour ferries return');
+  });
+
+  it('takes the poster from data-author on the element holding the title', () => {
+    expect(extract(thread('data-author="ferry_fan"'), 'https://forum.example/r/harbourtown/1/').authors).toEqual(['ferry_fan']);
+  });
+
+  it('does not take a commenter for the author (regression: the first comment\'s author was returned)', () => {
+    expect(extract(thread(''), 'https://forum.example/r/harbourtown/1/').authors).toEqual([]);
+  });
+});
