@@ -20,7 +20,7 @@ export interface BylineResult {
 }
 
 const BYLINE_CLASS = /byline|by-line|\bauthor|writer|reporter|journalist|contributor|dateline|tacgia|tac-gia|article-meta|post-meta|entry-meta|meta-author|\bby\b|creator|signature/;
-const BY_PREFIX = /^(?:(?:written|reported|posted|story|text|words|photos?|video|interview)\s+)?(?:by|von|par|por|di|door|av|af|przez|tác giả|tac gia|bài và ảnh|bài, ảnh|bài|tin)\s*[:：]?\s+/i;
+const BY_PREFIX = /^(?:(?:written|reported|posted|story|text|words|photos?|video|interview)\s+)?(?:by|von|par|por|di|door|av|af|przez|tác giả|tac gia|bài và ảnh|bài, ảnh|bài|tin|(?:autor(?:in|en)?|authors?|verfasser(?:in)?|auteur|autore)(?=\s*[:：]))\s*[:：]?\s+/i;
 const NOT_NAME = /^(?:home|news|admin|administrator|editor|staff|staff writer|guest|anonymous|unknown|null|undefined|team|redaktion|redaction|rédaction|editorial|the editors|newsroom|correspondent|reporter|contributor|author|by|posted|published|updated|share|follow|view all|more|subscribe|comments?)$/i;
 const NAME_SPLIT = /\s*(?:,|;|\s&\s(?=\S{4,})|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+i\s+|\s+và\s+|\s+\|\s+|\s+\/\s+|\n)\s*/i;
 
@@ -77,6 +77,10 @@ interface DomByline { text: string; element: Element; lines: Line[] }
 
 const INLINE_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'small', 'address', 'cite', 'font', 'u', 'p', 'div']);
 const HAS_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}\b|\d{1,2}:\d{2}/;
+/** A label naming the author: `Autor:`, `Author:`, `Verfasser:` (the name after it or on the next line). */
+const AUTHOR_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?|auteur|autore|tác giả)\s*[:：]\s*(.{0,80})$/i;
+/** A link to an author's archive page: `/author/jane-doe/`, `/autor/jdoe`. */
+const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|tac-gia)\/[^/?#]+\/?(?:[?#].*)?$/i;
 const BY_START = /^(?:(?:written|reported|posted|words|text|story|edited)\s+)?(?:by|von|par|por|door|di|av|af|przez)\s/i;
 
 /** A byline element or a "By …" line near the title. */
@@ -122,9 +126,11 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   };
   const explicit: ElInfo[] = [];
   const named: ElInfo[] = [];
+  const archive: ElInfo[] = [];
   for (const info of model.infos) {
     const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
     if (isAuthor) explicit.push(info);
+    else if (info.tag === 'a' && near(info) && AUTHOR_HREF.test(attr(info.el, 'href')) && !inComments(info)) archive.push(info);
     else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info) && !inComments(info)) named.push(info);
   }
   const fromExplicit = (info: ElInfo): DomByline | null => {
@@ -142,6 +148,21 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     const r = fromExplicit(info);
     if (r) return r;
   }
+  // links to the authors' archive pages (`/author/jane-doe/`), all of them in the first link's list
+  if (archive.length) {
+    const first = archive[0];
+    let box: ElInfo = first;
+    for (let a = first.parent, n = 0; a && n < 3; a = a.parent, n++) {
+      box = a;
+      // through inline wrappers and list items up to the list or block holding them all
+      if (a.tag !== 'li' && (!INLINE_TAGS.has(a.tag) || a.tag === 'p' || a.tag === 'div')) break;
+    }
+    const links = archive.filter((x) => contains(box, x));
+    const names = links.map((x) => cleanText(spacedText(x.el, 200))).filter((t) => t && t.length <= 60);
+    if (names.length && names.every((n) => looksLikeName(n) || /^[\p{L}\d][\p{L}\d_.-]{1,39}$/u.test(n))) {
+      return { text: names.join(', '), element: box.el, lines: model.lines.slice(first.firstLine, Math.min(first.lastLine, first.firstLine + 1)) };
+    }
+  }
   for (const info of named) {
     const w = widen(info);
     const r = result(w);
@@ -157,6 +178,15 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     if (BY_START.test(l.text) && /\p{Lu}/u.test(l.text.replace(BY_PREFIX, ''))) {
       const names = splitNames(l.text.replace(/^(?:written|reported|posted|words|text|story|edited)\s+/i, ''));
       if (names.length && names.every(looksLikeName)) return { text: l.text, element: l.block.el, lines: [l] };
+    }
+    // `Autor: Jane Doe`, or the label on its own line and the name on the next
+    const label = AUTHOR_LABEL.exec(l.text);
+    if (label) {
+      const next = model.lines[i + 1];
+      const own = label[1].trim();
+      const used = own ? [l] : next && next.text.length <= 80 ? [l, next] : [];
+      const names = splitNames(own || (used.length ? next.text : ''));
+      if (names.length && names.every(looksLikeName)) return { text: used.map((x) => x.text).join(' '), element: l.block.el, lines: used };
     }
   }
   for (const info of explicit) {

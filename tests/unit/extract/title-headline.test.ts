@@ -251,3 +251,22 @@ describe('forum and link-aggregator posts', () => {
     expect(extract(thread(''), 'https://forum.example/r/harbourtown/1/').authors).toEqual([]);
   });
 });
+
+describe('author archive links and author labels', () => {
+  it('reads every author from links to their archive pages under the title', () => {
+    const html = page({
+      header: '<h1>Die Grünen gewinnen knapp</h1><ul class="metaInfoAuthorList"><li><a href="https://www.tageblatt-nord.example/author/jkeller/">Jana Keller</a></li><li><a href="/author/obrenner/">Otto Brenner</a></li></ul>',
+    });
+    expect(extract(html, URL).authors).toEqual(['Jana Keller', 'Otto Brenner']);
+  });
+
+  it('takes the name after an `Autor:` label on its own line', () => {
+    const html = page({ header: '<h1>Die Grünen gewinnen knapp</h1><div class="info"><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Jana Keller</div>' });
+    expect(extract(html, URL).authors).toEqual(['Jana Keller']);
+  });
+
+  it('cuts the label from `Author: Jane Doe`', () => {
+    const html = page({ header: '<h1>Die Grünen gewinnen knapp</h1><p class="info">Author: Jane Doe</p>' });
+    expect(extract(html, URL).authors).toEqual(['Jane Doe']);
+  });
+});
