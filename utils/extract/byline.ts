@@ -52,25 +52,35 @@ export function splitNames(raw: string): string[] {
 
 /** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */
 export function findByline(model: PageModel, md: PageMetadata, titleLine: Line | null, bodyStart: number, siteNames: string[]): BylineResult {
-  void siteNames;
   // a URL, a handle or a domain (`jungefreiheit.de`) in an author field names no person
   const clean = (names: string[]): string[] => names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n) && !/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(n));
   const dom = domByline(model, titleLine, bodyStart);
+  const domNames = dom ? clean(splitNames(dom.text)) : [];
+  const sites = new Set(siteNames.map(compactName).filter((k) => k.length >= 2));
+  // metadata that gives only a user name (`arianschlichenmayer`) or the outlet (`LTO`) where the page shows a person
+  const weak = (names: string[]): boolean => names.every((n) => /^[\p{Ll}\d._-]+$/u.test(n) || /^[^\s]*[._][^\s]*$/.test(n) || sites.has(compactName(n)));
+  const domPeople = domNames.length > 0 && domNames.every((n) => looksLikeName(n) && n.includes(' ') && !sites.has(compactName(n)));
+  const fromMeta = (names: string[], source: string, confidence: number): BylineResult => {
+    if (dom && domPeople && weak(names)) return { authors: domNames, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
+    return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source, confidence };
+  };
   if (md.jsonLd?.authors.length) {
     const names = clean(md.jsonLd.authors.flatMap(splitNames));
-    if (names.length) return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source: 'json-ld', confidence: 0.9 };
+    if (names.length) return fromMeta(names, 'json-ld', 0.9);
   }
   const m = metaValue(md, ['dc:creator', 'dc.creator', 'dcterms.creator', 'dcterm:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'og:article:author', 'book:author', 'creator']);
   if (m && !/^https?:\/\//.test(m.value)) {
     const all = (md.meta.get(m.key) ?? [m.value]).slice(0, 10);
     const names = clean(all.flatMap(splitNames));
-    if (names.length) return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source: `meta:${m.key}`, confidence: 0.8 };
+    if (names.length) return fromMeta(names, `meta:${m.key}`, 0.8);
   }
-  if (dom) {
-    const names = clean(splitNames(dom.text));
-    if (names.length) return { authors: names, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
-  }
+  if (dom && domNames.length) return { authors: domNames, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
   return { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 };
+}
+
+/** A name with case, spaces and punctuation folded, for comparing with site names. */
+function compactName(s: string): string {
+  return looseKey(s).replace(/ /g, '');
 }
 
 interface DomByline { text: string; element: Element; lines: Line[] }
@@ -80,7 +90,7 @@ const HAS_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{4}\b|\d{1,2}:\d{2}/;
 /** A label naming the author: `Autor:`, `Author:`, `Verfasser:` (the name after it or on the next line). */
 const AUTHOR_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?|auteur|autore|tác giả)\s*[:：]\s*(.{0,80})$/i;
 /** A link to an author's archive page: `/author/jane-doe/`, `/autor/jdoe`. */
-const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|tac-gia)\/[^/?#]+\/?(?:[?#].*)?$/i;
+const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|creator|tac-gia)\/(?:[^/?#]+\/)?[^/?#]+\/?(?:[?#].*)?$/i;
 const BY_START = /^(?:(?:written|reported|posted|words|text|story|edited)\s+)?(?:by|von|par|por|door|di|av|af|przez)\s/i;
 
 /** A byline element or a "By …" line near the title. */

@@ -270,3 +270,29 @@ describe('author archive links and author labels', () => {
     expect(extract(html, URL).authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('weak author metadata', () => {
+  it('prefers the name shown in the byline over a user name in JSON-LD', () => {
+    const html = page({
+      head: '<script type="application/ld+json">{"@type":"Article","headline":"Die Grünen gewinnen knapp","author":{"@type":"Person","name":"janakeller"}}</script>',
+      header: '<h1>Die Grünen gewinnen knapp</h1><div class="post-header_author"><span>von</span> <a href="/creator/jana-keller/">Jana Keller</a></div>',
+    });
+    expect(extract(html, URL).authors).toEqual(['Jana Keller']);
+  });
+
+  it('prefers a person in the byline over meta author naming the outlet itself', () => {
+    const html = page({
+      head: '<meta name="author" content="TBN"><meta property="og:site_name" content="TBN">',
+      header: '<h1>Die Grünen gewinnen knapp</h1><p class="reader__meta-info">von <a href="/autoren/name/jana-keller">Dr. Jana Keller</a></p>',
+    });
+    expect(extract(html, URL).authors).toEqual(['Dr. Jana Keller']);
+  });
+
+  it('keeps a proper metadata name even when the byline shows another spelling', () => {
+    const html = page({
+      head: '<meta name="author" content="Jana Keller">',
+      header: '<h1>Die Grünen gewinnen knapp</h1><p class="byline">Von Otto Brenner</p>',
+    });
+    expect(extract(html, URL).authors).toEqual(['Jana Keller']);
+  });
+});
