@@ -75,7 +75,9 @@ export function FieldShell(props: FieldShellProps) {
         </form>
       ) : (
         <div class="pn-field__value">
-          <span class="pn-field__text">{props.display}</span>
+          <span class="pn-field__text" data-testid={props.id.replace(/^pn-/, '')}>
+            {props.display}
+          </span>
           <button
             ref={editRef}
             type="button"

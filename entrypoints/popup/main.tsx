@@ -130,9 +130,7 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
     return () => clearInterval(timer);
   }, [busy]);
 
-  // The detected title carries the test id the demo script and the Firefox smoke test read.
   useLayoutEffect(() => {
-    document.querySelector('#pn-title-field .pn-field__text')?.setAttribute('data-testid', 'title');
     document.documentElement.lang = locale;
   });
 
