@@ -3,6 +3,8 @@
  * ("Cổng thông tin điện tử" over "Sở Nội vụ tỉnh …"), spelt as the `<title>` spells it when it
  * repeats the banner (banners are often in capitals), else the host.
  */
+import { attr, rawText } from './dom';
+import { HOME_LINK } from './headline';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { PageModel } from './page';
@@ -30,7 +32,7 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
   const push = (s: string | undefined | null, src: string): void => {
     const c = cleanText(s ?? '');
     if (!c || c.length > 120 || /^https?:/.test(c) || out.some((o) => looseKey(o) === looseKey(c))) return;
-    if (c.split(' ').length >= 5 && headlines.has(looseKey(c))) return;
+    if (src === 'meta' && c.split(' ').length >= 5 && headlines.has(looseKey(c))) return;
     if (!out.length) source = src;
     out.push(c);
   };
@@ -64,8 +66,36 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     push(md.titleTag, 'title');
   }
   const host = hostOf(url).replace(/^www\./, '');
+  push(homeLinkName(model, host), 'home-link');
   if (host) push(host, 'host');
   return { names: out, source };
+}
+
+/** Link texts that say "home", not the site's name. */
+const HOME_WORDS = /^(?:home|homepage|home page|start|startseite|accueil|inicio|início|trang chủ|trang chu|main page|back|zurück|menu|skip to content|zum inhalt springen|logo)$/i;
+
+/** The name on the first link home near the top (`<nav><a href="/">MDN</a></nav>`, a logo's alt text). */
+function homeLinkName(model: PageModel, pageHost: string): string {
+  const limit = Math.min(model.infos.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const info = model.infos[i];
+    if (info.tag !== 'a') continue;
+    const href = attr(info.el, 'href').trim();
+    if (!HOME_LINK.test(href)) continue;
+    // an absolute link home counts only to this site's own host (`google.com` is not the SRE book's site)
+    if (/^https?:/i.test(href) && hostOf(href).replace(/^www\./, '') !== pageHost) continue;
+    let name = cleanText(rawText(info.el, 200));
+    if (!name) {
+      const img = info.el.querySelector?.('img[alt]');
+      name = cleanText(attr(info.el, 'aria-label') || attr(info.el, 'title') || (img ? attr(img, 'alt') : ''));
+    }
+    name = name.replace(/\s+(?:homepage|home page|home|startseite)$/i, '').replace(/^(?:logo|zur startseite)\s+/i, '').replace(/\s*\(?\blogo\)?$/i, '').trim();
+    // a sentence (`Hi, I'm Nicolas.`), a control (`[ up ]`) or "go to the homepage" names no site
+    const plain = !/[[\]{}<>|,.!?]$|[[\]{}<>|]|,\s/.test(name) && !/首页|主页|homepage/i.test(name);
+    if (name && plain && name.length <= 40 && name.split(' ').length <= 4 && !HOME_WORDS.test(name)) return name;
+    return '';
+  }
+  return '';
 }
 
 /** Portal banner names near the top of the page: `Cổng thông tin điện tử huyện X`, or the owner on the next line. */

@@ -135,11 +135,11 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (same) {
       // same words: the declared title keeps punctuation that inline kicker spans lose, else the heading as shown
       const declared = stripped(same);
-      const text = punctuation(declared) > punctuation(h.text) ? declared : h.text;
+      const text = punctuation(declared) > punctuation(shownText(h)) ? declared : shownText(h);
       return { text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
     }
     const agrees = metaTitles.some((m) => agree(k, m.text, stripped(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
-    if (agrees) return { text: h.text, source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
+    if (agrees) return { text: shownText(h), source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
     return null;
   };
   for (const h of [...headings].sort((a, b) => rank(a) - rank(b))) {
@@ -167,7 +167,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   }
   // 3. the main heading
   const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h)) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
-  if (h1) return { text: h1.text, source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
+  if (h1) return { text: shownText(h1), source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
@@ -190,6 +190,11 @@ export function kickerTail(text: string, tailKey: string): string | null {
     if (looseKey(tail) === tailKey) return tail;
   }
   return null;
+}
+
+/** A heading's text without the permalink mark documentation generators append (`Setup¶`, `Setup #`). */
+function shownText(h: Line): string {
+  return h.text.replace(/\s*[¶§🔗]$/u, '').replace(/\s+#$/, '') || h.text;
 }
 
 function punctuation(s: string): number {

@@ -296,3 +296,41 @@ describe('weak author metadata', () => {
     expect(extract(html, URL).authors).toEqual(['Jana Keller']);
   });
 });
+
+describe('site name from the link home', () => {
+  const doc = (nav: string, title: string): string => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body>
+    <header><nav>${nav}</nav></header><main><h1>Harbour</h1>${body()}</main></body></html>`;
+
+  it('trims a <title> suffix that the header link home names', () => {
+    const d = extract(doc('<a href="/">HDN</a>', 'Harbour - Ferries | HDN'), 'file:///tmp/page.html');
+    expect(d.site).toBe('HDN');
+    expect(d.title).toBe('Harbour - Ferries');
+  });
+
+  it('drops a "logo" word from the link text', () => {
+    expect(extract(doc('<a href="/"><img src="l.png" alt="Harbour Daily logo"></a>', 'Harbour'), 'file:///tmp/page.html').site).toBe('Harbour Daily');
+  });
+
+  it('takes no sentence, control or "home" link for the site', () => {
+    for (const nav of ['<a href="/">Hi, I am Nico.</a>', '<a href="/">[ up ]</a>', '<a href="/">Home</a>']) {
+      expect(extract(doc(nav, 'Harbour'), 'file:///tmp/page.html').site).toBe('');
+    }
+  });
+
+  it('ignores an absolute link to another host (the parent company)', () => {
+    expect(extract(doc('<a href="https://www.parentco.example">Parentco</a>', 'Harbour'), 'https://books.harbour.example/ch1.html').site).not.toBe('Parentco');
+  });
+
+  it('keeps og:site_name even when a careless og:title repeats it (regression: the site name was dropped)', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour ferries return</title><meta property="og:site_name" content="International Harbour Union - IHU"><meta property="og:title" content="International Harbour Union - IHU"></head><body><main><h1>Harbour ferries return</h1>${body()}</main></body></html>`;
+    expect(extract(html, URL).site).toBe('International Harbour Union - IHU');
+  });
+});
+
+describe('heading text', () => {
+  it('drops the permalink mark documentation generators append', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Shared history — harbour docs</title></head><body><main>
+      <h1><a class="toc-backref" href="#id4">Shared history</a><a class="headerlink" href="#shared-history" title="Permalink to this headline">¶</a></h1>${body()}</main></body></html>`;
+    expect(extract(html, URL).title).toBe('Shared history');
+  });
+});
