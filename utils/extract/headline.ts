@@ -23,7 +23,7 @@ const HIDDEN_CLASS = /(^|\s)(hidden|hideme|hide|invisible|offscreen|hiddendash|v
 const SHADOW_CLASS = /breadcrumb|(^|[\s_-])crumbs?([\s_-]|$)|__crumb|seo-?title|seo-?headline/;
 
 /** A link to the site's home page (`/`, `index.html`, the bare host, an archived copy of it). */
-export const HOME_LINK = /^(?:\/|\.\/|\.\.\/|(?:\.?\/)?index\.\w{2,5}|\/index\.\w{2,5}|\/[a-z]{2}(?:-[a-z]{2})?\/?)$|(?:^|\/)https?:\/\/[^/?#]+\/?$/i;
+export const HOME_LINK = /^(?:\/|\.\/|\.\.\/|(?:\.?\/)?index\.\w{2,5}|\/index\.\w{2,5}|\/[a-z]{2}-[a-z]{2}\/?)$|(?:^|\/)https?:\/\/[^/?#]+\/?$/i;
 
 /** True when an element is hidden from the eye by markup (aria-hidden, `hidden`, a hiding class). */
 function hiddenByMarkup(el: Element): boolean {
