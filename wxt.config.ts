@@ -16,7 +16,8 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Preact's devtools hooks only in `wxt` dev mode: the e2e build must weigh what users get.
+  vite: (env) => ({ plugins: [preact({ devToolsEnabled: env.mode === 'development' })] }),
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e';
     return {
