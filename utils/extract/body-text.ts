@@ -43,7 +43,7 @@ function isCaptionLine(l: Line): boolean {
   return false;
 }
 
-const LEAD_CLASS = /sapo|\blead\b|chapeau|standfirst|summary|tomtat|tom-tat|mota|intro\b|article-desc|news-desc|detail-desc/;
+const LEAD_CLASS = /sapo|(?:\b|[_-])lead\b|chapeau|\bchapo\b|standfirst|summary|teaser-text|\bexcerpt\b|tomtat|tom-tat|mota|intro\b|article-desc|news-desc|detail-desc/;
 
 /**
  * The lead paragraph (sapo) often sits between the title and the body container; it is body
@@ -54,12 +54,15 @@ export function withLead(lines: Line[], titleLine: Line | null, model: PageModel
   const first = lines[0].index;
   for (let i = titleLine.index + 1; i < first && i <= titleLine.index + 8; i++) {
     const l = model.lines[i];
-    if (l.text.length < 60) continue;
+    // a lead is prose: a run of tag links or a menu under a wrapper named "intro" is not
+    if (l.text.length < 60 || l.linkLen > l.text.length * 0.3 || !/[.!?…:;»"”)]$|[.!?] /.test(l.text)) continue;
     let lead = false;
     for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
       if (a.tag === 'header') break;
       if (a.cid && LEAD_CLASS.test(a.cid)) lead = true;
     }
+    // a standfirst set as a sub-heading: several sentences, far longer than any section heading
+    if (!lead && (l.block.tag === 'h2' || l.block.tag === 'h3') && l.text.length >= 120 && /[.!?] \S/.test(l.text)) lead = true;
     if (lead) return [l, ...lines];
   }
   return lines;

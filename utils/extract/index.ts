@@ -14,6 +14,7 @@ import { metaValue, readMetadata } from './metadata';
 import { buildPageModel } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
+import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock } from './signature';
 import { findSiteNames } from './site';
@@ -63,7 +64,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   let sel = selectBody(model, title.text, preferred);
   let bodySource = preferred ? `profile:${profile?.id}` : 'scored';
   if (!preferred) {
-    const info = firstMatch(model, GENERIC_BODY);
+    const info = selectFirst(model, GENERIC_BODY);
     const selLen = sel.lines.reduce((n, l) => n + l.text.length, 0);
     if (info && info.textLen >= 200 && info.textLen > selLen * 0.6 && !sel.parts.some((p) => p.order <= info.order && p.end >= info.end && info.textLen > selLen * 0.9)) {
       const alt = selectBody(model, title.text, info);

@@ -5,7 +5,7 @@
  * Each profile lists the fixture pages (tests/fixtures/pages) it was built against.
  */
 import type { ElInfo, PageModel } from './page';
-import { selectExists, selectFirst } from './select';
+import { selectAll, selectExists, selectFirst } from './select';
 
 export interface SiteProfile {
   id: string;
@@ -121,7 +121,17 @@ export function matchProfile(model: PageModel, url: string, generator = '', prof
   return null;
 }
 
-/** The first visible element matching any selector, in selector order. */
+/**
+ * The content container named by the first selector that matches: of its matches, the one with the
+ * most unlinked text (a teaser or excerpt box may carry the same class ahead of the article).
+ */
 export function firstMatch(model: PageModel, selectors: string[]): ElInfo | null {
-  return selectFirst(model, selectors);
+  for (const s of selectors) {
+    let best: ElInfo | null = null;
+    for (const info of selectAll(model, s)) {
+      if (!best || info.textLen - info.linkLen > best.textLen - best.linkLen) best = info;
+    }
+    if (best) return best;
+  }
+  return null;
 }

@@ -32,6 +32,31 @@ describe('body', () => {
     expect(d.bodyText.startsWith('Ngày 23/7, Sở Nội vụ')).toBe(true);
   });
 
+  it('keeps a standfirst named chapo, BEM-style __lead, or set as a long sub-heading, but not a row of tag links under "intro"', () => {
+    const body = paragraphs(4, 'The training centre');
+    const chapo = extract(`<html lang="en"><body><div class="intro"><h1>Pilots to train in a new centre</h1>
+      <div class="mots"><a href="/tag/a">Training</a>-<a href="/tag/b">Aviation</a>-<a href="/tag/c">Airport</a>-<a href="/tag/d">Simulators</a>-<a href="/tag/e">Air force</a></div>
+      <div class="chapo"><p>For decades one school trained the transport pilots. That is now over: a new operator won the tender.</p></div></div>
+      <div class="entry-content">${body}</div></body></html>`, 'https://news.example/2022/02/pilots/');
+    expect(chapo.bodyText.startsWith('For decades one school')).toBe(true);
+    expect(chapo.bodyText).not.toContain('Simulators');
+    const bem = extract(`<html lang="en"><body><header class="article-header"><h1>A lift in the clouds</h1><p class="article-header__lead">The author introduces herself with a long acronym and a story about her father, told with humour.</p></header>
+      <div class="article-content">${body}</div></body></html>`, 'https://mag.example/article/9491/');
+    expect(bem.bodyText.startsWith('The author introduces herself')).toBe(true);
+    const heading = extract(`<html lang="en"><body><h1>Freedom on wheels at the caravan fair</h1><h3>Travelling by camper is booming. The fair drew more than fifty thousand visitors over five days. In the middle of it all: the new vans.</h3>
+      <div class="news_text">${body}</div></body></html>`, 'https://trade.example/news/8950-freedom/');
+    expect(heading.bodyText.startsWith('Travelling by camper is booming.')).toBe(true);
+  });
+
+  it('takes the fullest of a profile container\'s matches, not an excerpt box that shares its class', () => {
+    const html = `<html lang="de"><head><meta name="generator" content="WordPress 6.1"></head><body><h1>Kraftwerk geht ans Netz</h1>
+      <div class="entry-content excerpt"><p>Kurzfassung: Das Kraftwerk speist erstmals Strom in das Netz ein. Es ist die vierte Phase eines großen Solarparks, der nach seiner Fertigstellung fast ein Gigawatt an Photovoltaik und Solarthermie umfassen soll, mehr als jede andere Anlage dieser Art.</p></div>
+      <div class="entry-content">${paragraphs(5, 'Das Solarkraftwerk')}</div></body></html>`;
+    const d = extract(html, 'https://solar.example/2023/02/kraftwerk/');
+    expect(d.bodyText).toContain('Das Solarkraftwerk lần thứ 5');
+    expect(d.bodyText.startsWith('Kurzfassung')).toBe(true);
+  });
+
   it('leaves out comments and the comment form on a blog', () => {
     const html = `<html lang="en"><body><article><h1>What a village archive taught me</h1><div class="entry-content">${paragraphs(5, 'The ledger')}</div></article>
       <div id="comments" class="comments-area"><h2>1 comment</h2><ol><li class="comment"><p>Great piece, thanks for writing it and sharing the photos with us all.</p></li></ol>
