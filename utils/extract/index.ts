@@ -18,7 +18,7 @@ import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock } from './signature';
 import { findSiteNames } from './site';
-import { findTitle } from './title';
+import { findTitle, socialAuthor } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
 import { cleanText, looksVietnamese, looseKey } from './text';
 
@@ -100,7 +100,10 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   }
   const signature = toSignature(sigFound, byline);
 
-  const authors = mergeNames(byline.authors, sigFound?.authors ?? []);
+  let authors = mergeNames(byline.authors, sigFound?.authors ?? []);
+  // a post on X names its author only in the declared title (`Name on X: "…"`)
+  const poster = authors.length ? '' : socialAuthor(metaValue(md, ['og:title'])?.value ?? md.titleTag);
+  if (poster) authors = [poster];
   provenance.authors = authors.length ? { source: sigFound?.authors.length && !byline.authors.length ? 'signature' : byline.source, confidence: Math.max(byline.confidence, sigFound?.confidence ?? 0) } : { source: 'none', confidence: 0.3 };
   if (signature) provenance.signature = { source: `signature:${signature.kind}`, confidence: sigFound?.confidence ?? byline.confidence };
 

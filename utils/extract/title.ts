@@ -60,7 +60,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
 export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
   const metaTitles: Array<{ text: string; source: string }> = [];
   const pushMeta = (text: string, source: string): void => {
-    const t = cleanText(decodeEntities(text));
+    const t = socialTitle(cleanText(decodeEntities(text)));
     if (t && !metaTitles.some((m) => m.text === t)) metaTitles.push({ text: t, source });
   };
   if (md.jsonLd?.headline) pushMeta(md.jsonLd.headline, 'json-ld');
@@ -162,7 +162,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
   if (primary) {
-    const text = stripSiteName(primary.text, names);
+    const text = stripShortSuffix(stripSiteName(primary.text, names));
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
   // 3. the main heading
@@ -171,6 +171,36 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
+}
+
+/**
+ * A declared title as social sites write it: the unread count they prefix (`(4) …`) dropped, and
+ * `Name on X: "post text" / X` reduced to the post text.
+ */
+export function socialTitle(t: string): string {
+  const s = t.replace(/^\(\d{1,3}\+?\)\s+(?=\S)/, '');
+  const post = /^.{1,80}? on (?:X|Twitter): ["“](.+)["”](?: \/ (?:X|Twitter))?$/u.exec(s);
+  return post ? post[1].trim() : s;
+}
+
+/** The poster's display name in a title X writes (`(4) Name on X: "…" / X`), else ''. */
+export function socialAuthor(t: string): string {
+  const m = /^(?:\(\d{1,3}\+?\)\s+)?(.{1,80}?) on (?:X|Twitter): ["“]/u.exec(cleanText(t));
+  return m ? m[1].trim() : '';
+}
+
+/**
+ * A short trailing segment after a spaced separator (`Headline – My website`, `Headline | Blog`), dropped
+ * when no heading confirmed the declared title: it names the site, not the article. A tail that reads as
+ * part of a sentence (lower-case start) stays.
+ */
+export function stripShortSuffix(t: string): string {
+  const m = /^(.*\S)\s+[|–—·»]\s+(\S.*)$/u.exec(t) ?? /^(.*\S)\s+-\s+(\S.*)$/u.exec(t);
+  if (!m) return t;
+  const [, head, tail] = m;
+  const tailWords = tail.split(/\s+/).length;
+  if (tailWords > 4 || tail.length > 32 || tail.length > head.length * 0.45 || !/^[\p{Lu}\p{N}]/u.test(tail) || head.split(/\s+/).length < 3) return t;
+  return head;
 }
 
 /** Separators between a kicker and its headline: `Kicker: Headline`, `Kicker - Headline`. */

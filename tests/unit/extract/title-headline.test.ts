@@ -1,7 +1,7 @@
 /** Titles on newspaper pages: kicker spans, breadcrumb and SEO copies of the title, sources that disagree. */
 import { describe, expect, it } from 'vitest';
 import { splitKicker } from '@/utils/extract/headline';
-import { kickerTail } from '@/utils/extract/title';
+import { kickerTail, socialAuthor, socialTitle, stripShortSuffix } from '@/utils/extract/title';
 import { extract, parse } from './helpers';
 
 const URL = 'https://www.tageblatt-nord.example/politik/wahl-123.html';
@@ -332,5 +332,36 @@ describe('heading text', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><title>Shared history — harbour docs</title></head><body><main>
       <h1><a class="toc-backref" href="#id4">Shared history</a><a class="headerlink" href="#shared-history" title="Permalink to this headline">¶</a></h1>${body()}</main></body></html>`;
     expect(extract(html, URL).title).toBe('Shared history');
+  });
+});
+
+describe('declared titles without a heading to confirm them', () => {
+  it('drop a short site tail after a spaced separator, but not a second clause of the headline', () => {
+    expect(stripShortSuffix('Lorem ipsum dolor sit amet – My website')).toBe('Lorem ipsum dolor sit amet');
+    expect(stripShortSuffix('How to build a terrarium at home | Garden Blog')).toBe('How to build a terrarium at home');
+    // German capitalises nouns: a clause as long as half the headline is part of it
+    expect(stripShortSuffix('Brand in Betrieb in Lichterfelde – Starke Rauchentwicklung')).toBe('Brand in Betrieb in Lichterfelde – Starke Rauchentwicklung');
+    expect(stripShortSuffix('Prices rise again - and nobody is surprised')).toBe('Prices rise again - and nobody is surprised');
+    expect(stripShortSuffix('Two words – Site')).toBe('Two words – Site');
+  });
+
+  it('read a post title the way X writes it', () => {
+    expect(socialTitle('(4) Heinrich on X: "obsidian + claude code 101" / X')).toBe('obsidian + claude code 101');
+    expect(socialTitle('Jane Doe on Twitter: “Ngày hội đọc sách” / Twitter')).toBe('Ngày hội đọc sách');
+    expect(socialTitle('(12) Trang chủ')).toBe('Trang chủ');
+    expect(socialTitle('(2020) Báo cáo tổng kết')).toBe('(2020) Báo cáo tổng kết');
+    expect(socialAuthor('(4) Heinrich on X: "obsidian + claude code 101" / X')).toBe('Heinrich');
+    expect(socialAuthor('Heinrich on holiday: a diary')).toBe('');
+  });
+
+  it('names the poster of an X post that has no byline', () => {
+    const d = extract(`<html lang="en"><head><title>(3) Jane Doe on X: "Library opening hours change on Monday" / X</title></head><body><article><p>${'Library opening hours change on Monday, and the reading room closes later. '.repeat(5)}</p></article></body></html>`, 'https://x.com/janedoe/status/1');
+    expect(d.title).toBe('Library opening hours change on Monday');
+    expect(d.authors).toEqual(['Jane Doe']);
+  });
+
+  it('uses them on a page with only a <title>', () => {
+    const d = extract(`<html lang="en"><head><title>Lorem ipsum dolor sit amet – My website</title></head><body><p>${'Some text here, with commas, and more. '.repeat(20)}</p></body></html>`, 'https://blog.example/post/1');
+    expect(d.title).toBe('Lorem ipsum dolor sit amet');
   });
 });
