@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { DateCandidate } from '../utils/model';
 import { useI18n } from '../utils/i18n';
+import { parseTypedDate, parseTypedTime } from '../utils/date-input';
 import { formatDate, parseIsoParts } from '../utils/format';
 import type { ConfidenceLevel } from './ConfidenceBadge';
 import { FieldShell } from './FieldEditor';
@@ -31,18 +32,18 @@ export function DateEditor(props: DateEditorProps) {
   const [choice, setChoice] = useState<Choice>({ kind: 'none' });
   const [otherDate, setOtherDate] = useState('');
   const [otherTime, setOtherTime] = useState('');
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'date' | 'time' | null>(null);
   const name = `${props.id}-choice`;
 
   const begin = () => {
-    setError(false);
+    setError(null);
     const index = props.candidates.findIndex((c) => c.iso === props.value);
     if (index >= 0) setChoice({ kind: 'candidate', index });
     else if (props.value) setChoice({ kind: 'other' });
     else setChoice({ kind: 'none' });
     const parts = props.value ? parseIsoParts(props.value) : null;
     const pad = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
-    setOtherDate(parts ? `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` : '');
+    setOtherDate(parts?.day !== undefined ? formatDate(`${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, locale, { time: false }) : '');
     setOtherTime(parts?.hour !== undefined ? `${pad(parts.hour)}:${pad(parts.minute)}` : '');
   };
 
@@ -50,11 +51,17 @@ export function DateEditor(props: DateEditorProps) {
     let iso: string | null = null;
     if (choice.kind === 'candidate') iso = props.candidates[choice.index]?.iso ?? null;
     else if (choice.kind === 'other') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(otherDate)) {
-        setError(true);
+      const day = parseTypedDate(otherDate);
+      const time = parseTypedTime(otherTime);
+      if (day.kind !== 'date') {
+        setError('date');
         return false;
       }
-      iso = /^\d{2}:\d{2}$/.test(otherTime) ? `${otherDate}T${otherTime}:00+07:00` : otherDate;
+      if (time === null) {
+        setError('time');
+        return false;
+      }
+      iso = time ? `${day.iso}T${time}:00+07:00` : day.iso;
     }
     if (iso !== props.value) props.onSave(iso);
   };
@@ -94,11 +101,11 @@ export function DateEditor(props: DateEditorProps) {
             <div class="pn-inline-inputs">
               <label>
                 <span class="pn-small-label">{t('dateDay')}</span>
-                <input class="pn-input" type="date" value={otherDate} onInput={(e) => setOtherDate(e.currentTarget.value)} aria-invalid={error} />
+                <input class="pn-input" type="text" autoComplete="off" spellcheck={false} placeholder={t('dateFormatHint')} value={otherDate} onInput={(e) => setOtherDate(e.currentTarget.value)} aria-invalid={error === 'date'} aria-describedby={error === 'date' ? `${props.id}-error` : undefined} />
               </label>
               <label>
                 <span class="pn-small-label">{t('dateTimeOptional')}</span>
-                <input class="pn-input" type="time" value={otherTime} onInput={(e) => setOtherTime(e.currentTarget.value)} />
+                <input class="pn-input pn-input--time" type="text" autoComplete="off" spellcheck={false} placeholder={t('timeFormatHint')} value={otherTime} onInput={(e) => setOtherTime(e.currentTarget.value)} aria-invalid={error === 'time'} aria-describedby={error === 'time' ? `${props.id}-error` : undefined} />
               </label>
             </div>
           )}
@@ -107,8 +114,8 @@ export function DateEditor(props: DateEditorProps) {
             <span>{t('dateNone')}</span>
           </label>
           {error && (
-            <p class="pn-error" role="alert">
-              {t('dateInvalid')}
+            <p id={`${props.id}-error`} class="pn-error" role="alert">
+              {t(error === 'time' ? 'timeInvalid' : 'dateInvalid')}
             </p>
           )}
         </fieldset>

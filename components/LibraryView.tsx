@@ -14,6 +14,7 @@ import { BackupPanel, type BackupPanelProps } from './BackupPanel';
 import { ClipDetail } from './ClipDetail';
 import { Swatch } from './ColourPicker';
 import { ConfirmButton } from './ConfirmButton';
+import { DateInput } from './DateInput';
 import { ExportMenu, type ExportFormatOption } from './ExportMenu';
 import type { HighlightPatch } from './HighlightEditor';
 import { Marked } from './Marked';
@@ -363,14 +364,18 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
               ))}
             </select>
           </label>
-          <label>
-            <span class="pn-small-label">{t('filterFrom')}</span>
-            <input class="pn-input" type="date" value={filters.from ?? ''} onChange={(e) => setFilter('from', e.currentTarget.value || null)} />
-          </label>
-          <label>
-            <span class="pn-small-label">{t('filterTo')}</span>
-            <input class="pn-input" type="date" value={filters.to ?? ''} onChange={(e) => setFilter('to', e.currentTarget.value || null)} />
-          </label>
+          <div class="pn-filter-field">
+            <label class="pn-small-label" for="pn-filter-from">
+              {t('filterFrom')}
+            </label>
+            <DateInput id="pn-filter-from" value={filters.from ?? ''} onCommit={(iso) => setFilter('from', iso)} />
+          </div>
+          <div class="pn-filter-field">
+            <label class="pn-small-label" for="pn-filter-to">
+              {t('filterTo')}
+            </label>
+            <DateInput id="pn-filter-to" value={filters.to ?? ''} onCommit={(iso) => setFilter('to', iso)} />
+          </div>
           <label>
             <span class="pn-small-label">{t('sortLabel')}</span>
             <select class="pn-input" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)}>

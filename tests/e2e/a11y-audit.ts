@@ -124,7 +124,7 @@ export function unnamedControls(page: Page): Promise<string[]> {
 export interface FocusStop {
   /** What took focus (tag, role and name, short). */
   what: string;
-  /** Whether a focus indicator shows: an outline or a box shadow that is not there without focus. */
+  /** Whether a focus indicator shows: an outline, a box shadow, or (SVG) a stroked shape. */
   visible: boolean;
   /** Whether the focused element lies inside the viewport (after the browser scrolled to it). */
   inView: boolean;
@@ -150,10 +150,15 @@ export async function tabThrough(page: Page, max = 200): Promise<FocusStop[]> {
       const cs = getComputedStyle(el);
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1;
       const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+      // an SVG control (a timeline bar) draws its ring as a stroke on a shape inside it
+      const stroked = el instanceof SVGElement && [...el.querySelectorAll('rect, path, circle')].some((shape) => {
+        const ss = getComputedStyle(shape);
+        return ss.stroke !== 'none' && parseFloat(ss.strokeWidth) >= 1;
+      });
       const rect = el.getBoundingClientRect();
       const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
       const name = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 40);
-      return { key: el.dataset.pnTabIndex, what: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''} "${name}"`, visible: outline || shadow, inView };
+      return { key: el.dataset.pnTabIndex, what: `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''} "${name}"`, visible: outline || shadow || stroked, inView };
     });
     if (!stop) continue;
     if (visited.has(stop.key)) break;

@@ -89,8 +89,10 @@ describe('Library', () => {
     expect(await rowTitles(library)).toEqual([title('liferay-province')]);
     await clearFilters(library);
 
-    await library.getByLabel('Đăng từ ngày').fill('2020-01-01');
-    await library.getByLabel('Đăng đến ngày').fill('2023-12-31');
+    await library.getByLabel('Đăng từ ngày').fill('01/01/2020');
+    await library.getByLabel('Đăng từ ngày').press('Enter');
+    await library.getByLabel('Đăng đến ngày').fill('31/12/2023');
+    await library.getByLabel('Đăng đến ngày').press('Tab');
     expect((await rowTitles(library)).sort()).toEqual([title('sharepoint-snv'), title('nukeviet-district')].sort());
     await clearFilters(library);
     expect((await resultCount(library)).shown).toBe(PAGES.length);
@@ -106,7 +108,8 @@ describe('Library', () => {
   });
 
   it('exports selected clips as one Markdown report with YAML front matter', async () => {
-    await library.getByLabel('Đăng từ ngày').fill('2020-01-01');
+    await library.getByLabel('Đăng từ ngày').fill('1/1/2020');
+    await library.getByLabel('Đăng từ ngày').press('Enter');
     await library.getByRole('button', { name: 'Chọn tất cả kết quả' }).click();
     await library.locator('#pn-bulk-export-format').selectOption('markdown');
     const md = await captureDownload(library, () => library.getByRole('button', { name: 'Xuất các bài đã chọn' }).click());

@@ -73,7 +73,8 @@ describe('popup on a portal article', () => {
   it('corrects the publication date by typing another one', async () => {
     await field(popup, 'published').getByRole('button', { name: 'Sửa: Ngày đăng' }).click();
     await field(popup, 'published').getByLabel('Ngày khác').check();
-    await field(popup, 'published').locator('input[type=date]').fill('2020-07-20');
+    // typed day first, as the portal prints it, whatever the browser's own date order
+    await field(popup, 'published').getByLabel('Ngày', { exact: true }).fill('20/7/2020');
     await field(popup, 'published').getByRole('button', { name: 'Lưu', exact: true }).click();
     await popup.waitForFunction(() => document.querySelector('#pn-published-field .pn-field__text')?.textContent === '20/07/2020');
     expect(await field(popup, 'published').textContent()).toContain('Bạn đã sửa');

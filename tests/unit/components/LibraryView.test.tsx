@@ -170,9 +170,31 @@ describe('LibraryView search and filters', () => {
     fireEvent.change(screen.getByLabelText('Highlight colour'), { target: { value: 'blue' } });
     expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư']);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    fireEvent.change(screen.getByLabelText('Published from'), { target: { value: '2023-11-01' } });
-    fireEvent.change(screen.getByLabelText('Published to'), { target: { value: '2023-11-30' } });
+    // typed day first, the way the page and the UI write dates; committed on Enter or leaving the field
+    const from = screen.getByLabelText('Published from');
+    fireEvent.input(from, { target: { value: '1/11/2023' } });
+    fireEvent.keyDown(from, { key: 'Enter' });
+    const to = screen.getByLabelText('Published to');
+    fireEvent.input(to, { target: { value: '30 Nov 2023' } });
+    fireEvent.blur(to);
     expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ']);
+    expect((from as HTMLInputElement).value).toBe('1 Nov 2023');
+  });
+
+  it('keeps a mistyped date in the field, says what is wrong, and leaves the filter as it was', () => {
+    renderIn('vi', <LibraryView {...props()} />);
+    const from = screen.getByLabelText('Đăng từ ngày');
+    fireEvent.input(from, { target: { value: '31/02/2023' } });
+    fireEvent.keyDown(from, { key: 'Enter' });
+    expect(rowTitles()).toHaveLength(4);
+    expect((from as HTMLInputElement).value).toBe('31/02/2023');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('ngày/tháng/năm');
+    fireEvent.input(from, { target: { value: '01/11/2023' } });
+    fireEvent.blur(from);
+    // the undated clip drops out; the three dated from November 2023 on stay
+    expect(rowTitles().sort()).toEqual(['Hội nghị tổng kết công tác thi đua năm 2023', 'Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ'].sort());
+    expect(from.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('sorts by title and oldest first', () => {
@@ -189,7 +211,7 @@ describe('LibraryView search and filters', () => {
     const bar = screen.getByRole('button', { name: 'Nov 2023: 2 clips' });
     fireEvent.click(bar);
     expect(rowTitles()).toEqual(['Tập huấn nghiệp vụ văn thư', 'Tổ hoà giải ở cơ sở họp định kỳ']);
-    expect((screen.getByLabelText('Published from') as HTMLInputElement).value).toBe('2023-11-01');
+    expect((screen.getByLabelText('Published from') as HTMLInputElement).value).toBe('1 Nov 2023');
     expect(screen.getByRole('button', { name: 'Nov 2023: 2 clips' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.keyDown(screen.getByRole('button', { name: 'Nov 2023: 2 clips' }), { key: 'Enter' });
     expect(rowTitles()).toHaveLength(4);

@@ -165,10 +165,30 @@ describe('PopupView editing by keyboard', () => {
     renderIn('en', <PopupView {...p} />);
     fireEvent.click(screen.getByRole('button', { name: 'Edit: Publication date' }));
     fireEvent.click(screen.getByLabelText('Another date'));
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2024-02-03' } });
-    fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '09:15' } });
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '3/2/2024' } });
+    fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '9:15' } });
     fireEvent.submit(screen.getByLabelText('Date').closest('form')!);
     expect(p.onCorrect).toHaveBeenCalledWith({ published: '2024-02-03T09:15:00+07:00' });
+  });
+
+  it('refuses a typed date or time that does not exist, and says how to write it', () => {
+    const p = props();
+    renderIn('vi', <PopupView {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa: Ngày đăng' }));
+    fireEvent.click(screen.getByLabelText('Ngày khác'));
+    const day = screen.getByLabelText('Ngày');
+    fireEvent.input(day, { target: { value: '30/02/2024' } });
+    fireEvent.submit(day.closest('form')!);
+    expect(p.onCorrect).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toContain('ngày/tháng/năm');
+    fireEvent.input(day, { target: { value: '29/02/2024' } });
+    fireEvent.input(screen.getByLabelText('Giờ (không bắt buộc)'), { target: { value: '25:00' } });
+    fireEvent.submit(day.closest('form')!);
+    expect(p.onCorrect).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toContain('giờ:phút');
+    fireEvent.input(screen.getByLabelText('Giờ (không bắt buộc)'), { target: { value: '' } });
+    fireEvent.submit(day.closest('form')!);
+    expect(p.onCorrect).toHaveBeenCalledWith({ published: '2024-02-29' });
   });
 
   it('corrects the signature as authors + unit + source', () => {
