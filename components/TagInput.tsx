@@ -4,6 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n';
+import { normaliseTagName } from '../utils/db/validate';
 import { foldVietnamese, normalizeForSearch } from '../utils/search/fold';
 
 export interface TagInputProps {
@@ -19,10 +20,8 @@ export interface TagInputProps {
 
 const MAX_SUGGESTIONS = 8;
 
-/** A tag as stored: NFC, trimmed, inner whitespace collapsed. */
-export function cleanTag(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+/** A tag as stored: NFC, trimmed, inner whitespace collapsed (the database's own rule). */
+export const cleanTag = normaliseTagName;
 
 /** The tag input. */
 export function TagInput(props: TagInputProps) {

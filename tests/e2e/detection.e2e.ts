@@ -60,3 +60,32 @@ describe('detection in the content script matches every demo page', () => {
     expect.soft(nfc(got.site), 'site').toBe(expected.site);
   });
 });
+
+describe('a portal that loads its article by script after the page is idle', () => {
+  it('is reported again, as the article, once the text has arrived', async () => {
+    // the sharepoint demo article, held back in a <template> and put into the page 2.5 s after load
+    const { html, expected } = loadFixture('sharepoint-snv');
+    const late = html.replace(/<body([^>]*)>([\s\S]*)<\/body>/i, (_m, attrs: string, inner: string) => `<body${attrs}>
+      <header><a href="/">Trang chủ</a></header><main id="slot"><p>Đang tải…</p></main>
+      <template id="later">${inner.replace(/<script[\s\S]*?<\/script>/gi, '')}</template>
+      <script>setTimeout(() => { const t = document.getElementById('later'); document.getElementById('slot').replaceChildren(t.content.cloneNode(true)); }, 2500);</script>
+      </body>`);
+    expect(late).toContain('<template id="later">');
+    h.server.override('/late-portal.html', late);
+    const url = h.server.url + 'late-portal.html';
+    await page.goto(url, { waitUntil: 'load' });
+    const first = await detected(url);
+    expect(first.isArticle).toBe(false);
+    const until = Date.now() + 15000;
+    let got = first;
+    while (!got.isArticle && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 200));
+      got = await detected(url);
+    }
+    expect(got.isArticle).toBe(true);
+    expect(nfc(got.title)).toBe(expected.title);
+    expect(got.published).toBe(expected.published);
+    expect(signatureParts(got.signature)).toEqual(signatureParts(expected.signature));
+    h.server.clearOverrides();
+  });
+});

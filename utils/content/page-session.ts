@@ -44,6 +44,11 @@ export interface SessionDeps {
   /** How long a late-rendering page gets before unplaced highlights count as orphans. Default 10 s. */
   loopTimeoutMs?: number;
   settleMs?: number;
+  /**
+   * How long a page that was not an article at first detection is watched for its text to arrive
+   * (portals that load the article by script after the page is idle). Default 10 s.
+   */
+  lateDetectMs?: number;
   /** How long `scrollTo` keeps a highlight emphasised. Default 2 s. */
   flashMs?: number;
   /** Called after every change of the highlights, their colours or their placement. */
@@ -79,6 +84,7 @@ export class PageSession {
   private reportAgain = false;
   private retry: { key: string; id: string } | null = null;
   private flashing: string | null = null;
+  private lateWatch: (() => void) | null = null;
   private markReady!: () => void;
   /** Resolves once the first detection and the background's answer (or its failure) are in. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
@@ -97,6 +103,7 @@ export class PageSession {
     if (this.stopped) return;
     if (notes) this.applyNotes(notes);
     this.markReady();
+    if (!detection.data.isArticle) this.watchLateArticle();
   }
 
   /** The article scope (the detected body, while it is still in the page) and the document body. */
@@ -265,11 +272,62 @@ export class PageSession {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.lateWatch?.();
     this.loopRun++;
     this.loop?.stop();
     this.loop = null;
     this.deps.painter.clear();
     this.markReady();
+  }
+
+  /**
+   * The page was not an article when first detected: its text may still be arriving by script.
+   * Watch the DOM for a bounded time; when it settles after the body's text has grown, detect again
+   * (at most a few times), and once it is an article report it, so the popup and the background see
+   * the real title and date and saved highlights get their article scope.
+   */
+  private watchLateArticle(): void {
+    const { doc, clock } = this.deps;
+    const settleMs = this.deps.settleMs ?? 300;
+    const MAX_DETECTIONS = 5;
+    const MIN_GROWTH = 400;
+    let textLength = doc.body?.textContent?.length ?? 0;
+    let detections = 0;
+    let timer: unknown = null;
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      if (timer !== null) clock.clearTimeout(timer);
+      clock.clearTimeout(deadline);
+      this.lateWatch = null;
+    };
+    const check = (): void => {
+      timer = null;
+      if (done || this.stopped) return;
+      const length = doc.body?.textContent?.length ?? 0;
+      if (length - textLength < MIN_GROWTH) return;
+      textLength = length;
+      const detection = this.detectNow();
+      if (++detections >= MAX_DETECTIONS || detection.data.isArticle) finish();
+      if (!detection.data.isArticle) return;
+      this.deps
+        .send('page:detected', { article: detection.data, identity: detection.identity })
+        .then((notes) => {
+          if (!this.stopped) this.applyNotes(notes);
+        })
+        .catch((err: unknown) => this.warn('page:detected (late article) failed', err));
+    };
+    const observer = this.deps.createObserver(() => {
+      if (done) return;
+      if (timer !== null) clock.clearTimeout(timer);
+      timer = clock.setTimeout(check, settleMs);
+    });
+    const deadline = clock.setTimeout(finish, this.deps.lateDetectMs ?? 10_000);
+    if (!doc.body) return finish();
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    this.lateWatch = finish;
   }
 
   private detectNow(): Detection {

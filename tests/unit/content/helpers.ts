@@ -96,10 +96,17 @@ export class FakeClock implements LoopClock {
 
 /** A MutationObserver stand-in that the test fires by hand. */
 export function manualObserver() {
-  const state = { fire: () => {}, observing: false };
+  // every observer the session created and has not disconnected: `fire` reaches them all, as a DOM change would
+  const live = new Set<() => void>();
+  const state = {
+    fire: () => [...live].forEach((cb) => cb()),
+    get observing() {
+      return live.size > 0;
+    },
+  };
   const create = (cb: () => void): ObserverLike => {
-    state.fire = cb;
-    return { observe: () => void (state.observing = true), disconnect: () => void (state.observing = false) };
+    const own = () => cb();
+    return { observe: () => void live.add(own), disconnect: () => void live.delete(own) };
   };
   return { state, create };
 }

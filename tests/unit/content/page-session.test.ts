@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSnapshot } from '@/utils/db';
 import { ProtocolError } from '@/utils/messages';
@@ -78,6 +78,44 @@ describe('PageSession.start', () => {
     await session.idle();
     expect(painter.painted.get(ids[0])?.range.toString()).toBe(QUOTE);
     expect(bg.of('page:anchored').at(-1)).toEqual({ placed: ids, orphans: [] });
+  });
+
+  it('reports an article that a portal loads by script after the page was first detected', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow('<header><a href="/">Trang chủ</a></header><div id="content">Đang tải…</div>');
+    const { session, clock, observer } = makeSession(win, bg.send);
+    await session.start();
+    const first = bg.of('page:detected') as Array<{ article: { isArticle: boolean } }>;
+    expect(first.map((d) => d.article.isArticle)).toEqual([false]);
+    expect(observer.state.observing).toBe(true);
+    win.document.body.innerHTML = articleHtml();
+    observer.state.fire();
+    clock.advance(300);
+    await new Promise((r) => setTimeout(r, 0));
+    await session.idle();
+    const reports = bg.of('page:detected') as Array<{ article: { isArticle: boolean; title: string } }>;
+    expect(reports).toHaveLength(2);
+    expect(reports[1].article.isArticle).toBe(true);
+    expect(reports[1].article.title).toContain('Tập huấn nghiệp vụ thi đua');
+    expect(observer.state.observing).toBe(false);
+  });
+
+  it('does not re-detect a page that only ticks (a clock, a carousel), and stops watching after the bounded wait', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow('<header><a href="/">Trang chủ</a></header><div id="clock">10:00</div><ul><li><a href="/a">Tin một</a></li></ul>');
+    const detect = vi.fn((doc: Document, href: string) => detectPage(doc, href));
+    const { session, clock, observer } = makeSession(win, bg.send, { detect, lateDetectMs: 5000 });
+    await session.start();
+    for (let i = 0; i < 10; i++) {
+      win.document.getElementById('clock')!.textContent = `10:0${i}`;
+      observer.state.fire();
+      clock.advance(400);
+    }
+    expect(detect).toHaveBeenCalledTimes(1);
+    clock.advance(5000);
+    expect(observer.state.observing).toBe(false);
+    expect(bg.of('page:detected')).toHaveLength(1);
+    session.stop();
   });
 
   it('still starts (and later clips in full) when the background cannot be reached', async () => {
