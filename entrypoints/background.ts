@@ -5,7 +5,7 @@ import type { BackgroundProtocol } from '@/utils/messages';
 import { createLibraryConnection } from '@/utils/db';
 import { createIdGenerator } from '@/utils/ids';
 import { createHandlers } from '@/utils/background/handlers';
-import { forgetPageState } from '@/utils/background/page-state';
+import { forgetPageState, forgetStalePageState } from '@/utils/background/page-state';
 import { highlightSelectionInTab } from '@/utils/background/selection-command';
 import { injectContentScript, syncSiteScripts } from '@/utils/background/site-scripts';
 
@@ -41,6 +41,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageState(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url) void forgetStalePageState(tabId, info.url);
+  });
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
   browser.runtime.onStartup.addListener(() => void syncSiteScripts());

@@ -135,3 +135,12 @@ export function sameArticle(a: string | PageIdentity, b: string | PageIdentity):
   const left = new Set(keys(a));
   return keys(b).some((k) => left.has(k));
 }
+
+/** Whether two addresses show the same document (only the fragment differs). */
+export function sameDocument(a: string, b: string): boolean {
+  const strip = (u: string) => {
+    const i = u.indexOf('#');
+    return i < 0 ? u : u.slice(0, i);
+  };
+  return strip(a) === strip(b);
+}

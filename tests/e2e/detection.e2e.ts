@@ -89,3 +89,31 @@ describe('a portal that loads its article by script after the page is idle', () 
     h.server.clearOverrides();
   });
 });
+
+describe('a single-page site that changes the address without loading a page', () => {
+  it('forgets the old article and reports the new one once the content is swapped in', async () => {
+    const first = loadFixture('sharepoint-snv');
+    const second = loadFixture('liferay-province');
+    // the next "page" arrives by fetch and replaces head and body, as client-side routers do
+    const router = `<script>
+      window.goNext = async () => {
+        const html = await (await fetch('/liferay-province.html')).text();
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', '/spa/second.html');
+        await new Promise((r) => setTimeout(r, 300));
+        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.adoptNode(n)));
+        document.body.replaceChildren(...[...next.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.adoptNode(n)));
+      };
+    </script>`;
+    h.server.override('/spa/first.html', first.html.replace(/<\/body>/i, `${router}</body>`));
+    const url = h.server.url + 'spa/first.html';
+    await page.goto(url, { waitUntil: 'load' });
+    expect(nfc((await detected(url)).title)).toBe(first.expected.title);
+    await page.evaluate(() => (window as unknown as { goNext(): Promise<void> }).goNext());
+    const next = h.server.url + 'spa/second.html';
+    const got = await detected(next);
+    expect(nfc(got.title)).toBe(second.expected.title);
+    expect(got.published).toBe(second.expected.published);
+    h.server.clearOverrides();
+  });
+});

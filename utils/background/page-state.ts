@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleData } from '../model';
 import type { PageState } from '../messages';
 import type { PageIdentity } from '../url';
+import { sameDocument } from '../url';
 
 const key = (tabId: number) => `page:${tabId}`;
 
@@ -41,4 +42,14 @@ export async function setAnchoring(tabId: number, anchoring: { placed: string[];
 
 export async function forgetPageState(tabId: number): Promise<void> {
   await area().remove(key(tabId));
+}
+
+/**
+ * The tab moved to another address (a link, or a single-page site's pushState): the detection
+ * reported for the old address no longer describes it. Kept when only the fragment changed, or when
+ * the new page has already reported itself.
+ */
+export async function forgetStalePageState(tabId: number, url: string): Promise<void> {
+  const state = await getPageState(tabId);
+  if (state && !sameDocument(state.url, url)) await forgetPageState(tabId);
 }
