@@ -79,6 +79,10 @@ export interface LibraryViewProps {
   onColourLabelsChange: (labels: ColourLabelSetting) => void;
   /** The section shown first (default `clips`). */
   initialSection?: LibrarySection;
+  /** A clip whose details open first (the popup's link for a saved page); shown once it has loaded. */
+  initialOpenId?: string | null;
+  /** The clip whose details are open changed (null: closed), so the page address can follow. */
+  onOpenChange?: (clipId: string | null) => void;
   /** Row height in rem (default 4.75); the list's rows all have this height. */
   rowHeightRem?: number;
 }
@@ -203,7 +207,7 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
   const [sort, setSort] = useState<SortKey>('relevance');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(props.initialOpenId ?? null);
   const listRef = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLDivElement>(null);
 
@@ -271,11 +275,19 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
     return r.from === filters.from && r.to === filters.to ? month : null;
   }, [filters.from, filters.to]);
 
-  useEffect(() => {
-    if (openId) detailRef.current?.querySelector<HTMLElement>('#pn-detail-title')?.focus();
-  }, [openId]);
-
   const open = openId ? clipById.get(openId) : undefined;
+  // focus the details when they open, or when a clip opened by link has arrived
+  useEffect(() => {
+    if (open) detailRef.current?.querySelector<HTMLElement>('#pn-detail-title')?.focus();
+  }, [openId, open !== undefined]);
+  const firstOpen = useRef(true);
+  useEffect(() => {
+    if (firstOpen.current) {
+      firstOpen.current = false;
+      return;
+    }
+    props.onOpenChange?.(openId);
+  }, [openId]);
   const setFilter = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => setFilters({ ...filters, [key]: value });
   const toggleSelect = (id: string) => {
     const next = new Set(selected);
@@ -469,6 +481,14 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
           </div>
         )}
       </div>
+      {openId && !open && !props.clipsLoading && (
+        <p class="pn-error pn-clips__missing" role="alert">
+          {t('libraryClipMissing')}{' '}
+          <button type="button" class="pn-link" onClick={() => setOpenId(null)}>
+            {t('actionClose')}
+          </button>
+        </p>
+      )}
       {open && (
         <aside class="pn-clips__detail" ref={detailRef} aria-label={t('libraryDetail')}>
           <ClipDetail

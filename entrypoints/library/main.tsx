@@ -15,6 +15,7 @@ import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils
 import { buildBackupFile, restoreFromFile } from '@/utils/pages/backup';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
 import { browserPageDeps, type PageDeps } from '@/utils/pages/deps';
+import { clipHash, clipIdFromHash } from '@/utils/pages/links';
 import { downloadBlob } from '@/utils/pages/download';
 import { assembleExportInput, buildExportFile, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
 import {
@@ -150,6 +151,8 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
     }
   };
   const say = (key: MessageKey) => () => t(key);
+  // `library.html#clip=<id>` (the popup's link for a saved page) opens that clip's details
+  const openedByLink = useMemo(() => clipIdFromHash(location.hash), []);
   const provide = (content: ComponentChildren) => (
     <I18nContext.Provider value={i18n}>
       <main>{content}</main>
@@ -157,6 +160,8 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
   );
 
   const common = {
+    initialOpenId: openedByLink,
+    onOpenChange: (id: string | null) => history.replaceState(null, '', `${location.pathname}${location.search}${clipHash(id)}`),
     clips: summaries,
     clipsLoading,
     highlights: data?.highlights ?? [],

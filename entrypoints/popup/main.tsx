@@ -30,6 +30,7 @@ import {
 } from '@/utils/pages/popup';
 import { markAfterPaint, markStage } from '@/utils/pages/marks';
 import { pageLocale } from '@/utils/pages/settings';
+import { libraryPath } from '@/utils/pages/links';
 import { targetTab } from '@/utils/pages/target-tab';
 import { SiteAccessPanel } from './SiteAccessPanel';
 import '@/components/styles/base.css';
@@ -43,8 +44,9 @@ async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
 }
 
-function openLibraryTab() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+/** The Library in a new tab, on the page's clip when it has one. */
+function openLibraryTab(clipId?: string | null) {
+  void browser.tabs.create({ url: browser.runtime.getURL(libraryPath(clipId) as '/library.html') });
 }
 
 const noop = () => undefined;
@@ -233,7 +235,7 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
             (name) => t('noticeExported', name),
           )
         }
-        onOpenLibrary={() => openLibraryTab()}
+        onOpenLibrary={() => openLibraryTab(clip?.id)}
       />
     </main>
   );

@@ -117,6 +117,17 @@ describe('popup on a portal article', () => {
     await popup.locator('.pn-highlight', { hasText: QUOTE }).waitFor({ timeout: 10000 });
   });
 
+  it('opens the Library on this clip, with its highlight, from "Mở thư viện"', async () => {
+    const [library] = await Promise.all([h.chromium.context.waitForEvent('page'), popup.getByRole('button', { name: 'Mở thư viện' }).click()]);
+    await library.waitForLoadState();
+    expect(library.url()).toMatch(/\/library\.html#clip=/);
+    const detail = library.getByRole('complementary', { name: 'Chi tiết bài' });
+    await detail.waitFor();
+    expect(await detail.locator('#pn-detail-title').textContent()).toBe(expected.title);
+    expect(await detail.textContent()).toContain(QUOTE);
+    await library.close();
+  });
+
   it('exports this article as CSV (with BOM, Vietnamese intact) and as .docx', async () => {
     await popup.locator('#pn-export-format').selectOption('csv');
     const csv = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());

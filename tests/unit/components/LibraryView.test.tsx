@@ -253,6 +253,30 @@ describe('LibraryView keyboard, selection and detail', () => {
     expect(p.onDeleteClips).toHaveBeenCalledWith(['a', 'b', 'c', 'd']);
   });
 
+  it('opens the clip a link names once the clips have arrived, and reports what is open', () => {
+    const onOpenChange = vi.fn();
+    const view = renderIn('en', <LibraryView {...props({ clips: [], clipsLoading: true, initialOpenId: 'c', onOpenChange })} />);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    view.rerender(
+      <I18nContext.Provider value={createI18n('en')}>
+        <LibraryView {...props({ initialOpenId: 'c', onOpenChange })} />
+      </I18nContext.Provider>,
+    );
+    const detail = screen.getByRole('complementary', { name: 'Clip details' });
+    expect(detail.querySelector('#pn-detail-title')!.textContent).toBe('Tổ hoà giải ở cơ sở họp định kỳ');
+    expect(document.activeElement?.id).toBe('pn-detail-title');
+    fireEvent.click(within(detail).getByRole('button', { name: 'Close' }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('says so when a link names a clip that is gone', () => {
+    renderIn('vi', <LibraryView {...props({ initialOpenId: 'khong-con' })} />);
+    expect(screen.getByRole('alert').textContent).toContain('không còn trong thư viện');
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('Enter opens the detail with highlights and the snapshot as text', async () => {
     const p = props();
     renderIn('en', <LibraryView {...p} />);
