@@ -8,9 +8,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, currentWorker, tabIdOf } from '../../scripts/browsers';
+import { ROOT } from '../../scripts/browsers';
 import { contrastFailures, horizontalOverflow, tabThrough, unnamedControls } from './a11y-audit';
-import { selectText } from './content-helpers';
+import { highlightPhrase } from './content-helpers';
 import { startPagesHarness, waitForArticle, type PagesHarness } from './pages-harness';
 
 let h: PagesHarness;
@@ -21,13 +21,7 @@ beforeAll(async () => {
   h = await startPagesHarness({ locale: 'vi-VN' });
   // an article clipped, tagged and highlighted, so every part of the popup and the Library has content
   const page = await h.openDemo('sharepoint-snv.html');
-  await selectText(page, 'tổ chức Hội nghị tập huấn nghiệp vụ công tác thi đua');
-  const tabId = await tabIdOf(h.chromium.context, page.url());
-  const worker = await currentWorker(h.chromium.context);
-  const reply = await worker.evaluate(
-    ([id, message]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, message),
-    [tabId, { type: 'content:highlight-selection', payload: { colour: 'green' } }] as const,
-  );
+  const reply = await highlightPhrase(h.chromium.context, page, 'tổ chức Hội nghị tập huấn nghiệp vụ công tác thi đua', 'green');
   expect(reply).toMatchObject({ ok: true });
   popup = await h.openPopup(page);
   await waitForArticle(popup);

@@ -99,6 +99,20 @@ export async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/**
+ * Highlight `phrase` on `page` the way the context menu and the keyboard command do: select it,
+ * then have the service worker send `content:highlight-selection` to the tab. Returns the reply.
+ */
+export async function highlightPhrase(context: BrowserContext, page: Page, phrase: string, colour = 'yellow'): Promise<unknown> {
+  await selectText(page, phrase);
+  const tabId = await tabIdOf(context, page.url());
+  const worker = await currentWorker(context);
+  return worker.evaluate(
+    ([id, message]) => (globalThis as unknown as Chrome).chrome.tabs.sendMessage(id, message),
+    [tabId, { type: 'content:highlight-selection', payload: { colour } }] as const,
+  );
+}
+
 /** The texts of the ranges registered for a colour with the CSS Custom Highlight API. */
 export async function paintedTexts(page: Page, colour = 'yellow'): Promise<string[]> {
   return page.evaluate((name: string) => {

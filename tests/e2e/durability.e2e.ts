@@ -6,9 +6,9 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentWorker, tabIdOf } from '../../scripts/browsers';
 import type { ArticleData } from '../../utils/model';
 import type { PageCapture } from '../../utils/messages';
+import { highlightPhrase } from './content-helpers';
 import { highlightIdsInPage, startPagesHarness, tmpProfile, verifyInPage, waitForArticle, type PagesHarness } from './pages-harness';
 
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -22,33 +22,9 @@ async function clipAndHighlight(h: PagesHarness, name: string, phrase: string): 
   await waitForArticle(popup);
   await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
   await popup.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
-  await selectPhrase(page, phrase);
-  const tabId = await tabIdOf(h.chromium.context, page.url());
-  const worker = await currentWorker(h.chromium.context);
-  const reply = await worker.evaluate(
-    ([id, message]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, message),
-    [tabId, { type: 'content:highlight-selection', payload: { colour: 'green' } }] as const,
-  );
+  const reply = await highlightPhrase(h.chromium.context, page, phrase, 'green');
   expect(reply).toMatchObject({ ok: true, value: { quote: phrase } });
   await popup.close();
-}
-
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  const found = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(text) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
-  expect(found).toBe(true);
 }
 
 describe('a kept profile', () => {

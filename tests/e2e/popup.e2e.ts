@@ -9,8 +9,9 @@ import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, currentWorker, tabIdOf } from '../../scripts/browsers';
+import { ROOT, currentWorker } from '../../scripts/browsers';
 import { loadFixture } from '../fixtures/pages/fixtures';
+import { highlightPhrase } from './content-helpers';
 import { captureDownload, startPagesHarness, waitForArticle, type PagesHarness } from './pages-harness';
 
 let h: PagesHarness;
@@ -23,32 +24,6 @@ beforeAll(async () => {
   h = await startPagesHarness({ locale: 'vi-VN' });
 });
 afterAll(async () => h?.close());
-
-/** Select `phrase` on the page and highlight it the way the context menu does. */
-async function highlightPhrase(page: Page, phrase: string): Promise<void> {
-  const found = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(text) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + text.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
-  expect(found).toBe(true);
-  const tabId = await tabIdOf(h.chromium.context, page.url());
-  const worker = await currentWorker(h.chromium.context);
-  const reply = await worker.evaluate(
-    ([id, message]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, message),
-    [tabId, { type: 'content:highlight-selection', payload: { colour: 'pink' } }] as const,
-  );
-  expect(reply).toMatchObject({ ok: true });
-}
 
 const field = (p: Page, name: string) => p.locator(`#pn-${name}-field`);
 
@@ -112,7 +87,7 @@ describe('popup on a portal article', () => {
   });
 
   it('lists a highlight made on the page', async () => {
-    await highlightPhrase(article, QUOTE);
+    expect(await highlightPhrase(h.chromium.context, article, QUOTE, 'pink')).toMatchObject({ ok: true });
     await popup.reload();
     await popup.locator('.pn-highlight', { hasText: QUOTE }).waitFor({ timeout: 10000 });
   });
