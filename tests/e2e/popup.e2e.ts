@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -103,7 +104,7 @@ describe('popup on a portal article', () => {
     await library.close();
   });
 
-  it('exports this article as CSV (with BOM, Vietnamese intact) and as .docx', async () => {
+  it('exports this article as CSV (with BOM, Vietnamese intact), as an Excel workbook and as .docx', async () => {
     await popup.locator('#pn-export-format').selectOption('csv');
     const csv = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());
     expect(csv.filename).toMatch(/^portal-notes_\d{4}-\d{2}-\d{2}_tap-huan-nghiep-vu.*\.csv$/);
@@ -118,6 +119,18 @@ describe('popup on a portal article', () => {
     expect(cells).toContain('2020-07-20');
     expect(cells).toContain(QUOTE);
     expect(cells.some((c) => c.includes('thi đua') && c.includes('khen thưởng'))).toBe(true);
+
+    await popup.locator('#pn-export-format').selectOption('xlsx');
+    const xlsx = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());
+    expect(xlsx.filename).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const sheetHeader = (sheet.getRow(1).values as unknown[]).slice(1);
+    const value = (name: string) => sheet.getRow(2).getCell(sheetHeader.indexOf(name) + 1).value;
+    expect(value('Tiêu đề')).toBe(expected.title);
+    expect(value('Ngày đăng')).toEqual(new Date(Date.UTC(2020, 6, 20)));
+    expect(value('Đoạn đánh dấu')).toBe(QUOTE);
 
     await popup.locator('#pn-export-format').selectOption('docx');
     const docx = await captureDownload(popup, () => popup.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());

@@ -3,7 +3,7 @@
  * Kept apart from the builders so that naming a file does not load the .docx library.
  */
 
-export type ExportFormatId = 'docx' | 'csv' | 'markdown' | 'markdown-zip' | 'html' | 'annotations' | 'csl' | 'ris' | 'bibtex';
+export type ExportFormatId = 'docx' | 'xlsx' | 'csv' | 'markdown' | 'markdown-zip' | 'html' | 'annotations' | 'csl' | 'ris' | 'bibtex';
 
 /** How the UI names, types and saves one format. */
 export interface ExportFormatInfo {
@@ -19,7 +19,8 @@ export interface ExportFormatInfo {
 /** Every format, in the order the UI should list them. */
 export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = [
   { id: 'docx', label: { vi: 'Văn bản Word (.docx)', en: 'Word document (.docx)' }, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', grouped: true },
-  { id: 'csv', label: { vi: 'Bảng tính Excel (.csv)', en: 'Excel spreadsheet (.csv)' }, mimeType: 'text/csv;charset=utf-8', extension: 'csv', grouped: false },
+  { id: 'xlsx', label: { vi: 'Bảng tính Excel (.xlsx)', en: 'Excel workbook (.xlsx)' }, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', grouped: false },
+  { id: 'csv', label: { vi: 'Bảng dữ liệu CSV (.csv)', en: 'CSV table (.csv)' }, mimeType: 'text/csv;charset=utf-8', extension: 'csv', grouped: false },
   { id: 'markdown', label: { vi: 'Markdown, Obsidian (.md)', en: 'Markdown, Obsidian (.md)' }, mimeType: 'text/markdown;charset=utf-8', extension: 'md', grouped: true },
   { id: 'markdown-zip', label: { vi: 'Markdown, mỗi bài một tệp (.zip)', en: 'Markdown, one file per article (.zip)' }, mimeType: 'application/zip', extension: 'zip', grouped: false },
   { id: 'html', label: { vi: 'Trang báo cáo để in (.html)', en: 'Printable report (.html)' }, mimeType: 'text/html;charset=utf-8', extension: 'html', grouped: true },

@@ -12,6 +12,7 @@ import { buildHtml } from './html';
 import { buildMarkdown, buildMarkdownZip } from './markdown';
 import { buildRis } from './ris';
 import type { ExportInput } from './types';
+import { buildXlsx } from './xlsx';
 
 /** What a builder returns: text (save as UTF-8) or bytes. */
 export type ExportOutput = string | Uint8Array;
@@ -24,6 +25,7 @@ export interface ExportFormat extends ExportFormatInfo {
 
 const BUILDERS: Record<ExportFormatId, ExportFormat['build']> = {
   docx: buildDocx,
+  xlsx: buildXlsx,
   csv: buildCsv,
   markdown: buildMarkdown,
   'markdown-zip': buildMarkdownZip,
@@ -56,6 +58,7 @@ export { buildAnnotationCollection, buildAnnotationsJson } from './annotations';
 export { buildBibtex } from './bibtex';
 export { buildCslItems, buildCslJson } from './csl';
 export { buildCsv } from './csv';
+export { buildXlsx } from './xlsx';
 export { buildDocx } from './docx';
 export { buildHtml } from './html';
 export { buildMarkdown, buildMarkdownFiles, buildMarkdownZip, type ExportFile } from './markdown';

@@ -1,6 +1,6 @@
 /**
- * A minimal ZIP writer (STORE method, CRC-32, UTF-8 names) so the UI can offer one download for many
- * files without a compression library. Text compresses well, but these archives are small anyway.
+ * A minimal ZIP writer (STORE, or DEFLATE through a function the caller passes; CRC-32, UTF-8 names),
+ * so the UI can offer one download for many files and write Office files without a zip library.
  */
 import { zonedDateTime } from './dates';
 import { DEFAULT_TIME_ZONE } from './types';
@@ -42,11 +42,15 @@ function dosDateTime(now: Date, timeZone: string): [number, number] {
   return [(t.hour << 11) | (t.minute << 5) | (t.second >> 1), ((year - 1980) << 9) | (t.month << 5) | t.day];
 }
 
+/** Raw DEFLATE (RFC 1951, no zlib header), e.g. fflate's `deflateSync`. */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
 /**
- * The bytes of a .zip holding `files` (stored, uncompressed), each dated `now` in `timeZone`.
- * Throws on unsafe or duplicate names and on archives past the classic ZIP limits (4 GiB, 65,535 files).
+ * The bytes of a .zip holding `files`, each dated `now` in `timeZone`: stored, or deflated with
+ * `deflate` when given (an entry that would not shrink stays stored). Throws on unsafe or duplicate
+ * names and on archives past the classic ZIP limits (4 GiB, 65,535 files).
  */
-export function buildZip(files: ZipEntry[], now: Date, timeZone: string = DEFAULT_TIME_ZONE): Uint8Array {
+export function buildZip(files: ZipEntry[], now: Date, timeZone: string = DEFAULT_TIME_ZONE, deflate?: Deflate): Uint8Array {
   if (files.length > 0xffff) throw new Error('Too many files for a zip without ZIP64');
   const encoder = new TextEncoder();
   const [time, date] = dosDateTime(now, timeZone);
@@ -55,8 +59,10 @@ export function buildZip(files: ZipEntry[], now: Date, timeZone: string = DEFAUL
     const name = safeName(f.name);
     if (seen.has(name)) throw new Error(`Duplicate file name in zip: ${name}`);
     seen.add(name);
-    const data = typeof f.content === 'string' ? encoder.encode(f.content) : f.content;
-    return { name: encoder.encode(name), data, crc: crc32(data) };
+    const raw = typeof f.content === 'string' ? encoder.encode(f.content) : f.content;
+    const packed = deflate && raw.length > 0 ? deflate(raw) : null;
+    const stored = !packed || packed.length >= raw.length;
+    return { name: encoder.encode(name), data: stored ? raw : packed, size: raw.length, method: stored ? 0 : 8, crc: crc32(raw) };
   });
   const localSize = entries.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
   const centralSize = entries.reduce((n, e) => n + 46 + e.name.length, 0);
@@ -71,8 +77,8 @@ export function buildZip(files: ZipEntry[], now: Date, timeZone: string = DEFAUL
   for (const e of entries) {
     offsets.push(pos);
     u32(0x04034b50);
-    u16(20); u16(0x0800); u16(0); u16(time); u16(date);
-    u32(e.crc); u32(e.data.length); u32(e.data.length);
+    u16(20); u16(0x0800); u16(e.method); u16(time); u16(date);
+    u32(e.crc); u32(e.data.length); u32(e.size);
     u16(e.name.length); u16(0);
     bytes(e.name);
     bytes(e.data);
@@ -80,8 +86,8 @@ export function buildZip(files: ZipEntry[], now: Date, timeZone: string = DEFAUL
   const centralStart = pos;
   entries.forEach((e, i) => {
     u32(0x02014b50);
-    u16(20); u16(20); u16(0x0800); u16(0); u16(time); u16(date);
-    u32(e.crc); u32(e.data.length); u32(e.data.length);
+    u16(20); u16(20); u16(0x0800); u16(e.method); u16(time); u16(date);
+    u32(e.crc); u32(e.data.length); u32(e.size);
     u16(e.name.length); u16(0); u16(0); u16(0); u16(0); u32(0);
     u32(offsets[i]);
     bytes(e.name);

@@ -6,7 +6,7 @@ import { HOSTILE, makeClip, makeHighlight, makeInput } from './fixtures';
 describe('export registry', () => {
   it('lists each format once with labels in both languages, a MIME type and an extension', () => {
     expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(EXPORT_FORMATS.length);
-    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['docx', 'csv', 'markdown', 'markdown-zip', 'html', 'annotations', 'csl', 'ris', 'bibtex']);
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['docx', 'xlsx', 'csv', 'markdown', 'markdown-zip', 'html', 'annotations', 'csl', 'ris', 'bibtex']);
     for (const f of EXPORT_FORMATS) {
       expect(f.label.vi).not.toBe('');
       expect(f.label.en).not.toBe('');
@@ -27,7 +27,7 @@ describe('export registry', () => {
     for (const f of EXPORT_FORMATS) {
       for (const input of inputs) {
         const out = await buildExport(f.id, input);
-        const binary = f.id === 'docx' || f.id === 'markdown-zip';
+        const binary = f.id === 'docx' || f.id === 'xlsx' || f.id === 'markdown-zip';
         expect(out instanceof Uint8Array, f.id).toBe(binary);
         if (binary) expect([...(out as Uint8Array).subarray(0, 2)]).toEqual([0x50, 0x4b]);
         else expect(typeof out).toBe('string');

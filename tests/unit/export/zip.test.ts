@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdownZip, buildMarkdownFiles } from '@/utils/export/markdown';
 import { buildZip, crc32 } from '@/utils/export/zip';
@@ -45,6 +46,25 @@ describe('buildZip', () => {
     // 09:00:30 on 29/11/2026 in Vietnam.
     expect(entries[0].time).toBe((9 << 11) | (0 << 5) | 15);
     expect(entries[0].date).toBe(((2026 - 1980) << 9) | (11 << 5) | 29);
+  });
+
+  it('deflates what shrinks and stores what does not, when given a compressor', () => {
+    const text = 'Sở Nội vụ tổ chức hội nghị. '.repeat(2000);
+    const noise = Uint8Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 256);
+    const zip = buildZip([{ name: 'van-ban.xml', content: text }, { name: 'nhieu.bin', content: noise }, { name: 'trong.txt', content: '' }], now, undefined, (d) => deflateSync(d));
+    const entries = readZip(zip);
+    expect(entries.map((e) => e.method)).toEqual([8, 0, 0]);
+    expect(new TextDecoder().decode(entries[0].data)).toBe(text);
+    expect([...entries[1].data]).toEqual([...noise]);
+    expect(zip.length).toBeLessThan(text.length / 10);
+  });
+
+  it.skipIf(!hasPython())('makes a deflated archive that Python’s zipfile verifies', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pn-zip-'));
+    const path = join(dir, 'notes.zip');
+    writeFileSync(path, buildZip([{ name: 'một.md', content: 'Nội dung '.repeat(500) }], now, undefined, (d) => deflateSync(d)));
+    const script = 'import sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\ni=z.infolist()[0]\nprint(i.compress_type, len(z.read(i).decode("utf-8")))';
+    expect(execFileSync('python3', ['-c', script, path], { encoding: 'utf-8' }).trim()).toBe(`8 ${'Nội dung '.repeat(500).length}`);
   });
 
   it('refuses names that would escape the target folder, and duplicates', () => {
