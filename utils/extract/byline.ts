@@ -146,7 +146,9 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   const fromExplicit = (info: ElInfo): DomByline | null => {
     const w = widen(info);
     const nameInfo = model.infos.slice(info.order + 1, info.end + 1).find((d) => /(^|\s)name(\s|$)/.test(d.prop));
-    const meta = nameInfo ? attr(nameInfo.el, 'content') : attr(info.el, 'content');
+    // microdata may give the name only as `<meta itemprop="name" content="…">` inside the author element
+    const nameMeta = nameInfo ? null : model.metas.find((m) => /(^|\s)name(\s|$)/i.test(attr(m, 'itemprop')) && info.el.contains(m));
+    const meta = nameInfo ? attr(nameInfo.el, 'content') : nameMeta ? attr(nameMeta, 'content') : attr(info.el, 'content');
     if (w.el === info.el && meta) return { text: cleanText(meta), element: info.el, lines: [] };
     const r = result(w);
     return r.text && r.text.length <= 120 && splitNames(r.text).length ? r : null;

@@ -150,6 +150,12 @@ describe('bylines far from the title', () => {
     expect(extract(html, URL).authors).toEqual(['Jana Keller']);
   });
 
+  it('reads an author given only as microdata <meta itemprop="name"> inside the author element', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Floating classrooms</title></head><body>
+      <article><h1>Floating classrooms</h1><div itemprop="author" itemscope><meta itemprop="name" content="Jane Doe"><meta itemprop="additionalName" content="janedoe"></div>${body(30)}</article></body></html>`;
+    expect(extract(html, URL).authors).toEqual(['Jane Doe']);
+  });
+
   it('still ignores author markup inside a teaser card of another story', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
