@@ -16,7 +16,7 @@ import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
 import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
-import { findSignatureBlock } from './signature';
+import { findSignatureBlock, trailingNameSignature } from './signature';
 import { findSiteNames } from './site';
 import { findTitle, socialAuthor } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
@@ -101,6 +101,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   const signature = toSignature(sigFound, byline);
 
   let authors = mergeNames(byline.authors, sigFound?.authors ?? []);
+  // elsewhere, a name alone and set apart on the body's last line signs the article
+  if (!vietnamese && !authors.length) authors = safe(() => trailingNameSignature(lines), [], errors, 'signature');
   // a post on X names its author only in the declared title (`Name on X: "…"`)
   const poster = authors.length ? '' : socialAuthor(metaValue(md, ['og:title'])?.value ?? md.titleTag);
   if (poster) authors = [poster];

@@ -138,6 +138,22 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   };
 }
 
+/**
+ * On pages in other languages only the plainest signature is read: the body's last line is a name
+ * alone, right-aligned or bold, after a finished sentence (`<p align="right"><em>Denis Clerc</em></p>`).
+ * Returns the names, or [] when the last line is anything else.
+ */
+export function trailingNameSignature(lines: Line[]): string[] {
+  let end = lines.length - 1;
+  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text))) end--;
+  if (end < 1) return [];
+  const last = lines[end];
+  const bare = stripEnd(last.text);
+  if (bare.length > 40 || last.linkLen > 0 || !isEmphasised(last) || !/[.!?…"”»)]$/.test(lines[end - 1].text)) return [];
+  const { names, unit } = parseNameLine(bare);
+  return unit === null && names.length && names.every((n) => !INITIALS.test(n)) ? names.map((n) => titleCaseName(cleanText(n))) : [];
+}
+
 type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit';
 
 function classify(line: Line): LineKind | null {

@@ -156,6 +156,14 @@ describe('bylines far from the title', () => {
     expect(extract(html, URL).authors).toEqual(['Jane Doe']);
   });
 
+  it('reads a right-aligned name alone at the end of a French article as its author, but not a bold closing phrase', () => {
+    const page = (last: string) => `<!DOCTYPE html><html lang="fr"><head><title>Travailler moins</title></head><body>
+      <article><h1>Travailler moins</h1>${body(8)}<p align="right"><em>${last}</em></p></article></body></html>`;
+    expect(extract(page('Denis Clerc'), URL).authors).toEqual(['Denis Clerc']);
+    expect(extract(page('Lire aussi'), URL).authors).toEqual([]);
+    expect(extract(page('Alternatives Économiques, 2006'), URL).authors).toEqual([]);
+  });
+
   it('still ignores author markup inside a teaser card of another story', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
