@@ -93,6 +93,13 @@ const AUTHOR_LABEL = /^(?:autor(?:in|en)?|authors?|verfasser(?:in)?|auteur|autor
 const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|creator|tac-gia)\/(?:[^/?#]+\/)?[^/?#]+\/?(?:[?#].*)?$/i;
 const BY_START = /^(?:(?:written|reported|posted|words|text|story|edited)\s+)?(?:by|von|par|por|door|di|av|af|przez)\s/i;
 
+/** A link to a category or tag archive (`rel="category tag"`, `/category/…`, `/tag/…`). */
+function isTaxonomyLink(el: Element): boolean {
+  return tagOf(el) === 'a' && (/(^|\s)(category|tag)(\s|$)/i.test(attr(el, 'rel')) || /\/(?:category|categories|tag|tags|kategorie|thema|chu-de)\//i.test(attr(el, 'href')));
+}
+/** A connector left dangling once a category link is removed: `by DT in`. */
+const TRAILING_CONNECTOR = /\s+(?:in|im|unter|dans|en|under|filed under|trong|tại)\s*[:,]?\s*$/i;
+
 /** A byline element or a "By …" line near the title. */
 function domByline(model: PageModel, titleLine: Line | null, bodyStart: number): DomByline | null {
   const anchor = titleLine?.index ?? bodyStart;
@@ -115,7 +122,8 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     return { el: best, info };
   };
   const result = (w: { el: Element; info: ElInfo }): DomByline => ({
-    text: cleanText(spacedText(w.el)),
+    // `Posted by DT in <a rel=category>Diary</a>`: the category is not part of the name
+    text: cleanText(spacedText(w.el, 2000, isTaxonomyLink)).replace(TRAILING_CONNECTOR, ''),
     element: w.el,
     lines: model.lines.slice(w.info.firstLine, Math.min(w.info.lastLine, w.info.firstLine + 3)),
   });

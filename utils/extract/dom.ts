@@ -50,7 +50,7 @@ export function rawText(node: Node | null | undefined, max = 200_000): string {
  * Text of a subtree with a space between text nodes, so `<span>by Lucas Nolan</span><span>22 Dec
  * 2016</span>` reads as two phrases (textContent would glue them).
  */
-export function spacedText(node: Node | null | undefined, max = 2000): string {
+export function spacedText(node: Node | null | undefined, max = 2000, skip?: (el: Element) => boolean): string {
   if (!node) return '';
   const parts: string[] = [];
   let len = 0;
@@ -64,7 +64,7 @@ export function spacedText(node: Node | null | undefined, max = 2000): string {
         len += d.length;
       } else if (n.nodeType === 1) {
         const tag = tagOf(n);
-        if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+        if (tag === 'script' || tag === 'style' || tag === 'noscript' || (skip && n !== node && skip(n as Element))) continue;
         const kids: Node[] = [];
         for (let c = n.firstChild; c; c = c.nextSibling ?? null) kids.push(c);
         for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);

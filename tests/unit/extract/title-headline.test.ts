@@ -164,6 +164,12 @@ describe('bylines far from the title', () => {
     expect(extract(page('Alternatives Économiques, 2006'), URL).authors).toEqual([]);
   });
 
+  it('leaves the category out of a "Posted by … in <category>" byline', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Ein langer Tag</title></head><body>
+      <article><h1>Ein langer Tag</h1><p>Posted <span class="by-author"> by <span class="author vcard"><a class="url fn n" href="/author/jdoe/" rel="author">Jana Doe</a></span></span> in <a href="/category/tagebuch/" rel="category tag">Tagebuch</a></p>${body(8)}</article></body></html>`;
+    expect(extract(html, URL).authors).toEqual(['Jana Doe']);
+  });
+
   it('still ignores author markup inside a teaser card of another story', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
