@@ -67,6 +67,8 @@ export interface BackgroundProtocol {
   'highlight:create': (p: { page: PageCapture; highlight: NewHighlight }) => { clip: ClipRecord; highlight: Highlight };
   'highlight:update': (p: { id: string; patch: HighlightPatch }) => Highlight;
   'highlight:delete': (p: { id: string }) => void;
+  /** Undo a deletion: the highlight exactly as it was (same id), back on its clip. */
+  'highlight:restore': (p: { highlight: Highlight }) => Highlight;
   /** Popup → background, after the user granted the site: register the content script there and run it in the tab. */
   'site:enable': (p: { tabId: number }) => void;
   /** Popup → background: run detection once in a tab on a site that is not enabled (activeTab). */

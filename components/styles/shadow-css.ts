@@ -11,6 +11,7 @@ export const SHADOW_CSS = `
 .pnt-colour { width: 1.7em; height: 1.7em; border: 2px solid; border-radius: 50%; cursor: pointer; padding: 0; }
 .pnt-colour[aria-pressed="true"] { box-shadow: 0 0 0 2px #ffffff, 0 0 0 4px #111827; }
 .pnt-sep { width: 1px; align-self: stretch; background: #9ca3af; margin: 0 0.2em; }
+.pnt-notice { padding: 0 0.4em; font-size: 0.9em; }
 .pnt-button { font: inherit; font-size: 0.9em; padding: 0.25em 0.6em; border: 1px solid #374151; border-radius: 0.35em;
   background: #f9fafb; color: #111827; cursor: pointer; }
 .pnt-button--danger { color: #991b1b; border-color: #991b1b; }

@@ -109,6 +109,23 @@ describe('highlights on a demo page', () => {
       .toBe('Số liệu cần đối chiếu với báo cáo tổng kết');
   });
 
+  it('undoes a deletion from the editor: the highlight and its note come back', async () => {
+    const { x, y } = await paintedCentre(page, SENTENCE);
+    await page.mouse.click(x, y);
+    await editor(page).waitFor({ timeout: 5000 });
+    await editor(page).locator('.pn-actions > button.pn-button--danger').click();
+    await editor(page).locator('.pn-confirm button.pn-button--danger').click();
+    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([]);
+    const undo = page.locator('portal-notes-ui [data-kind="deleted"] button');
+    await undo.waitFor({ timeout: 5000 });
+    await expect.poll(async () => (await dbHighlights()).some((x) => x.id === id), { timeout: 5000 }).toBe(false);
+    await undo.click();
+    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([SENTENCE]);
+    const back = (await dbHighlights()).find((x) => x.id === id);
+    expect(back?.note).toBe('Số liệu cần đối chiếu với báo cáo tổng kết');
+    await undo.waitFor({ state: 'detached', timeout: 5000 });
+  });
+
   it('deletes from the editor: unpainted now and gone after a reload', async () => {
     const { x, y } = await paintedCentre(page, SENTENCE);
     await page.mouse.click(x, y);

@@ -7,6 +7,7 @@ import {
   getClipWithHighlights,
   getSettings,
   deleteHighlight,
+  restoreHighlight,
   saveClip,
   saveHighlight,
   updateClip,
@@ -82,6 +83,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers<BackgroundProtoco
     },
     'highlight:update': async ({ id, patch }) => updateHighlight(await deps.db(), id, patch, deps.now),
     'highlight:delete': async ({ id }) => deleteHighlight(await deps.db(), id),
+    'highlight:restore': async ({ highlight }) => restoreHighlight(await deps.db(), highlight, deps.now),
     'site:enable': ({ tabId }) => deps.enableSite(tabId),
     'page:inject': ({ tabId }) => deps.injectOnce(tabId),
   };

@@ -38,7 +38,11 @@ export interface ControllerDeps {
 
 type State =
   | { kind: 'toolbar'; range: Range | null; lines: Box[]; id: string | null; error: string | null }
-  | { kind: 'editor'; id: string; lines: Box[]; error: string | null };
+  | { kind: 'editor'; id: string; lines: Box[]; error: string | null }
+  | { kind: 'deleted'; highlight: Highlight; lines: Box[]; error: string | null };
+
+/** How long "Highlight deleted — Undo" stays after a deletion. */
+export const UNDO_MS = 10_000;
 
 /** Wires page events and content-script messages to a session and the UI. */
 export class ContentController {
@@ -85,7 +89,7 @@ export class ContentController {
   /** Re-render after the session changed (a refresh may have deleted what the UI shows). */
   sync(): void {
     const s = this.state;
-    if (s && s.id !== null && !this.deps.session.get(s.id)) this.close();
+    if (s && s.kind !== 'deleted' && s.id !== null && !this.deps.session.get(s.id)) this.close();
     else this.render();
   }
 
@@ -242,10 +246,29 @@ export class ContentController {
     });
   }
 
+  /** Delete at once (no question asked) and offer Undo for a while, where the highlight was. */
   private onDelete(id: string): void {
     void this.act(async () => {
-      await this.deps.session.remove(id);
-      this.close();
+      const lines = this.state?.lines ?? [];
+      const removed = await this.deps.session.remove(id);
+      if (!removed) return this.close();
+      const state: State = { kind: 'deleted', highlight: removed, lines, error: null };
+      this.state = state;
+      this.deps.session.focus(null);
+      this.render();
+      this.deps.ui.focus();
+      this.deps.clock.setTimeout(() => {
+        if (this.state === state) this.close();
+      }, UNDO_MS);
+    });
+  }
+
+  private onUndo(): void {
+    void this.act(async () => {
+      const s = this.state;
+      if (s?.kind !== 'deleted') return;
+      await this.deps.session.restore(s.highlight);
+      if (this.state === s) this.close();
     });
   }
 
@@ -276,6 +299,9 @@ export class ContentController {
         onClose: () => this.close(),
       };
       return this.deps.ui.show(view);
+    }
+    if (s.kind === 'deleted') {
+      return this.deps.ui.show({ kind: 'deleted', lines: s.lines, quote: s.highlight.quote, error: s.error, onUndo: () => this.onUndo(), onClose: () => this.close() });
     }
     const h = session.get(s.id);
     if (!h) return this.close();

@@ -198,13 +198,26 @@ export class PageSession {
     return saved;
   }
 
-  /** Delete a highlight and unpaint it. */
-  async remove(id: string): Promise<void> {
+  /** Delete a highlight and unpaint it; returns it as it was, for Undo. */
+  async remove(id: string): Promise<Highlight | null> {
+    const before = this.highlights.get(id) ?? null;
     await this.deps.send('highlight:delete', { id });
-    if (this.stopped) return;
+    if (this.stopped) return before;
     this.highlights.delete(id);
     this.deps.painter.remove(id);
     this.changed();
+    return before;
+  }
+
+  /** Undo a deletion: save the highlight back as it was and paint it where it belongs. */
+  async restore(highlight: Highlight): Promise<Highlight> {
+    const saved = await this.deps.send('highlight:restore', { highlight });
+    if (this.stopped) return saved;
+    this.highlights.set(saved.id, saved);
+    const placed = anchor(saved.selectors, this.scopes());
+    if (placed) this.deps.painter.paint(saved.id, placed.range, saved.colour);
+    this.changed();
+    return saved;
   }
 
   /**

@@ -11,7 +11,7 @@ import { SelectionToolbar } from '../../components/SelectionToolbar';
 import type { ColourLabels } from '../../components/colours';
 import { SHADOW_CSS } from '../../components/styles/shadow-css';
 import { UI_HOST_ATTRIBUTE } from '../anchor/own-nodes';
-import { I18nContext } from '../i18n';
+import { I18nContext, useI18n } from '../i18n';
 import type { I18n } from '../i18n';
 import type { Colour } from '../model';
 import { placePanel } from './panel-position';
@@ -53,7 +53,17 @@ export interface EditorView {
   onCancel: () => void;
 }
 
-export type PanelView = ToolbarView | EditorView;
+/** After a deletion: says so, with Undo, where the highlight was. */
+export interface DeletedView {
+  kind: 'deleted';
+  lines: Box[];
+  quote: string;
+  error: string | null;
+  onUndo: () => void;
+  onClose: () => void;
+}
+
+export type PanelView = ToolbarView | EditorView | DeletedView;
 
 /** The mounted UI. */
 export interface ContentUi {
@@ -102,12 +112,44 @@ export function rangeBoxes(range: Range, win: Window): Box[] {
   }));
 }
 
+function DeletedNotice({ view }: { view: DeletedView }) {
+  const { t } = useI18n();
+  return (
+    <div class="pnt-toolbar" role="status">
+      <span class="pnt-notice">{t('highlightDeletedNotice')}</span>
+      <button
+        type="button"
+        class="pnt-button"
+        tabIndex={0}
+        aria-label={t('highlightUndoDelete', view.quote.length > 60 ? `${view.quote.slice(0, 60)}…` : view.quote)}
+        onClick={view.onUndo}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            view.onClose();
+          }
+        }}
+      >
+        {t('actionUndo')}
+      </button>
+    </div>
+  );
+}
+
 function Panel({ view }: { view: PanelView }) {
   const error = view.error && (
     <p class="pnc-error" role="alert">
       {view.error}
     </p>
   );
+  if (view.kind === 'deleted') {
+    return (
+      <div class="pnc-panel" data-kind="deleted">
+        <DeletedNotice view={view} />
+        {error}
+      </div>
+    );
+  }
   if (view.kind === 'toolbar') {
     return (
       <div class="pnc-panel" data-kind="toolbar">

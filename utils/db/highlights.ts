@@ -11,7 +11,7 @@ import { invalidInput, read, write } from './errors';
 import type { ReadTx, WriteTx } from './errors';
 import { ensureTags } from './tags';
 import { check, object, optional } from './shapes';
-import { colourShape, idShape, noteShape, quoteShape, selectorsShape, tagListShape, tagNameShape, urlShape } from './validate';
+import { colourShape, highlightShape, idShape, noteShape, quoteShape, selectorsShape, tagListShape, tagNameShape, urlShape } from './validate';
 import type { ClipRecord, Clock, LibraryDB } from './types';
 
 export interface SaveHighlightInput {
@@ -125,6 +125,29 @@ export async function deleteHighlight(db: LibraryDB, id: string): Promise<void> 
     if (!existing) throw new ProtocolError('not-found', `No highlight with id ${id}`);
     await store.delete(id);
     await refreshHighlightSummary(tx, existing.clipId);
+  });
+}
+
+/**
+ * Put back a highlight the user just deleted (Undo): the same id, anchoring, note, tags and creation
+ * time, on its clip. Idempotent: a highlight that is already there is returned unchanged.
+ */
+export async function restoreHighlight(db: LibraryDB, highlight: Highlight, clock: Clock): Promise<Highlight> {
+  const parsed = check(highlightShape, highlight, 'highlight');
+  if (!parsed.ok) throw invalidInput('highlight', parsed.issues);
+  const h = parsed.value;
+  return write(db, ['clips', 'highlights', 'tags'], async (tx) => {
+    const store = tx.objectStore('highlights');
+    const existing = await store.get(h.id);
+    if (existing) return existing;
+    const clip = await tx.objectStore('clips').get(h.clipId);
+    if (!clip) throw new ProtocolError('not-found', `No clip with id ${h.clipId}`);
+    const now = clock();
+    const restored: Highlight = { ...h, url: clip.url, updatedAt: Math.max(now, h.updatedAt) };
+    await ensureTags(tx, restored.tags, now);
+    await store.add(restored);
+    await refreshHighlightSummary(tx, clip.id);
+    return restored;
   });
 }
 

@@ -20,6 +20,7 @@ export {
 export type { ClipPage, ClipQuery, ClipSort, SaveClipInput, SaveClipResult } from './clips';
 export {
   deleteHighlight,
+  restoreHighlight,
   getClipWithHighlights,
   getClipWithHighlightsByUrl,
   listHighlights,

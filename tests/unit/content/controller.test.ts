@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentController } from '@/utils/content/controller';
-import type { ContentUi, EditorView, PanelView, ToolbarView } from '@/utils/content/toolbar-ui';
+import { ContentController, UNDO_MS } from '@/utils/content/controller';
+import type { ContentUi, DeletedView, EditorView, PanelView, ToolbarView } from '@/utils/content/toolbar-ui';
 import { createI18n } from '@/utils/i18n';
 import { ProtocolError } from '@/utils/messages';
 import { articleHtml, backgroundSend, makeSession, makeWindow, selectText } from './helpers';
@@ -107,9 +107,41 @@ describe('ContentController: toolbar', () => {
     await vi.waitFor(() => expect(t.toolbar().activeColour).toBe('blue'));
     expect(t.session.list()).toHaveLength(1);
     t.toolbar().onDelete!();
-    await vi.waitFor(() => expect(t.ui.current()).toBeNull());
+    await vi.waitFor(() => expect(t.ui.current()?.kind).toBe('deleted'));
     expect(t.session.list()).toEqual([]);
     expect(t.painter.painted.size).toBe(0);
+    // the Undo offer goes away by itself
+    t.clock.advance(UNDO_MS);
+    expect(t.ui.current()).toBeNull();
+  });
+
+  it('undoes a deletion: the same highlight, note and tags come back, saved and painted', async () => {
+    const t = await setup();
+    selectText(t.win, QUOTE);
+    t.mouseUp();
+    t.toolbar().onHighlight('green');
+    await vi.waitFor(() => expect(t.session.list()).toHaveLength(1));
+    const [made] = t.session.list();
+    await t.session.update(made.id, { note: 'Số liệu cần kiểm tra', tags: ['thi đua'] });
+    const before = t.session.get(made.id)!;
+    // select it again and open its editor, as a user does
+    selectText(t.win, QUOTE);
+    t.mouseUp();
+    t.toolbar().onNote();
+    await vi.waitFor(() => expect(t.ui.current()?.kind).toBe('editor'));
+    t.editor().onDelete();
+    await vi.waitFor(() => expect(t.ui.current()?.kind).toBe('deleted'));
+    expect(t.ui.focused).toBe(true);
+    expect((await t.bg.send('page:notes', { identity: t.session.lastDetection!.identity })).highlights).toEqual([]);
+    const notice = t.ui.current() as DeletedView;
+    expect(notice.quote).toBe(QUOTE);
+    notice.onUndo();
+    await vi.waitFor(() => expect(t.ui.current()).toBeNull());
+    const back = t.session.get(made.id)!;
+    expect(back).toMatchObject({ id: before.id, note: 'Số liệu cần kiểm tra', tags: ['thi đua'], colour: 'green', createdAt: before.createdAt });
+    expect(t.painter.painted.get(made.id)?.range.toString()).toBe(QUOTE);
+    const stored = (await t.bg.send('page:notes', { identity: t.session.lastDetection!.identity })).highlights;
+    expect(stored.map((h) => [h.id, h.note])).toEqual([[made.id, 'Số liệu cần kiểm tra']]);
   });
 
   it('closes on Escape and on a click elsewhere', async () => {

@@ -5,6 +5,7 @@ import {
   getClipWithHighlights,
   getClipWithHighlightsByUrl,
   listHighlights,
+  restoreHighlight,
   saveHighlight,
   updateHighlight,
 } from '@/utils/db/highlights';
@@ -72,6 +73,23 @@ describe('highlights', () => {
     expect(await getClip(db, clip.id)).toMatchObject({ highlightCount: 1, highlightColours: ['blue'] });
     await expect(deleteHighlight(db, b.id)).rejects.toMatchObject({ code: 'not-found' });
     await expect(updateHighlight(db, b.id, { note: '' }, clock)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('restore puts a deleted highlight back as it was (Undo), once, and only on its clip', async () => {
+    const { db, clock, ids, clip } = await setup();
+    const h = await saveHighlight(db, { clipId: clip.id, selectors: quoteSelectors('Hội nghị', 60), quote: 'Hội nghị', colour: 'pink', note: 'Xem lại', tags: ['thi đua'] }, clock, ids);
+    await deleteHighlight(db, h.id);
+    expect(await getClip(db, clip.id)).toMatchObject({ highlightCount: 0 });
+    clock.advance();
+    const back = await restoreHighlight(db, h, clock);
+    expect(back).toMatchObject({ id: h.id, clipId: clip.id, note: 'Xem lại', tags: ['thi đua'], colour: 'pink', createdAt: h.createdAt, updatedAt: clock() });
+    expect(await getClip(db, clip.id)).toMatchObject({ highlightCount: 1, highlightColours: ['pink'] });
+    // a second Undo (a retried message) changes nothing
+    expect(await restoreHighlight(db, { ...h, note: 'khác' }, clock)).toEqual(back);
+    expect(await db.count('highlights')).toBe(1);
+    await expect(restoreHighlight(db, { ...h, id: 'other', clipId: 'missing' }, clock)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(restoreHighlight(db, { ...h, id: 'bad', colour: 'red' as never }, clock)).rejects.toThrow(/highlight\.colour/);
+    expect(await db.count('highlights')).toBe(1);
   });
 
   it('getClipWithHighlights returns reading order (by position), by id and by any URL', async () => {
