@@ -10,6 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { FIREFOX_E2E_DIR, FIREFOX_UUID, GECKO_ID, firefoxPath } from '../../scripts/browsers';
 import { PAGES_DIR, startDemoServer } from '../../scripts/demo-server';
 import type { DemoServer } from '../../scripts/demo-server';
+import { UI_HOST_ATTRIBUTE } from '../../utils/anchor/own-nodes';
 
 let browser: Browser;
 let server: DemoServer;
@@ -48,4 +49,50 @@ describe('Firefox', () => {
     expect(shown).toBe(expected.title);
     expect(pageTitle).toContain(shown.slice(0, 20));
   }, 60000);
+
+  it('highlights a selection from the page toolbar, and paints it again after a reload', async () => {
+    const phrase = 'tổ chức Hội nghị tập huấn nghiệp vụ công tác thi đua';
+    const page = await browser.newPage();
+    await page.goto(server.url + 'sharepoint-snv.html?case=firefox-highlight', { waitUntil: 'load' });
+    // Firefox injects at document_idle, after the load event: wait for the content script's stylesheet
+    await page.waitForFunction((attr) => !!document.querySelector(`style[${attr}]`), { timeout: 20000 }, UI_HOST_ATTRIBUTE);
+    // select as a user does and release the mouse: the toolbar appears in the extension's shadow root
+    await page.evaluate((t) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(t);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + t.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+        return;
+      }
+      throw new Error(`not on the page: ${t}`);
+    }, phrase);
+    await page.waitForFunction(() => !!document.querySelector('portal-notes-ui')?.shadowRoot?.querySelector('button.pnt-colour'), { timeout: 20000 });
+    const colour = await page.evaluateHandle(() => document.querySelector('portal-notes-ui')!.shadowRoot!.querySelector('button.pnt-colour') as HTMLButtonElement);
+    await colour.click();
+    const painted = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('portal-notes-yellow');
+        return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [...document.querySelectorAll('mark[data-portal-notes-id]')].map((m) => m.textContent);
+      });
+    await page.waitForFunction(
+      (t) => {
+        const h = CSS.highlights.get('portal-notes-yellow');
+        const texts = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+        return texts.includes(t);
+      },
+      { timeout: 20000 },
+      phrase,
+    );
+    expect(await painted()).toEqual([phrase]);
+    // saved by the background in the extension's database: a reload paints it again
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => (CSS.highlights.get('portal-notes-yellow')?.size ?? 0) > 0, { timeout: 20000 });
+    expect(await painted()).toEqual([phrase]);
+  }, 90000);
 });
