@@ -1,6 +1,7 @@
 /**
- * Firefox smoke test: the extension installs in firefox-esr, its content script runs on a demo page
- * and reports to the background, and the popup shows what was detected.
+ * Firefox: the extension installs in firefox-esr, its content script runs on a demo page and reports
+ * to the background, the popup shows what was detected, and a highlight made from the page toolbar
+ * is saved by the background and painted again after a reload.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
