@@ -20,6 +20,7 @@ import type { HighlightPatch } from './HighlightEditor';
 import { Marked } from './Marked';
 import { SettingsPanel } from './SettingsPanel';
 import { TagManager, type TagActions } from './TagManager';
+import { TagInput } from './TagInput';
 import { Timeline } from './Timeline';
 import { VirtualList } from './VirtualList';
 import type { ColourLabelSetting, ColourLabels } from './colours';
@@ -66,6 +67,8 @@ export interface LibraryViewProps {
   notice?: string | null;
   onExport: (formatId: string, clipIds: string[]) => void;
   onDeleteClips: (clipIds: string[]) => void;
+  /** Add and/or remove tags on the selected clips. */
+  onRetagClips: (clipIds: string[], change: { add: string[]; remove: string[] }) => void;
   /** The snapshot text of a clip as paragraphs (null when it has none). */
   loadSnapshot: (clipId: string) => Promise<readonly string[] | null>;
   onUpdateHighlight: (id: string, patch: HighlightPatch) => void;
@@ -208,6 +211,7 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(props.initialOpenId ?? null);
+  const [bulkTags, setBulkTags] = useState<string[]>([]);
   const listRef = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLDivElement>(null);
 
@@ -429,6 +433,31 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
             disabled={selectedIds.length === 0}
             onExport={(f) => props.onExport(f, selectedIds)}
           />
+          <div class="pn-bulk__tags">
+            <TagInput id="pn-bulk-tags" label={t('bulkTagsLabel')} tags={bulkTags} suggestions={tagNames} onChange={setBulkTags} disabled={selectedIds.length === 0} />
+            <button
+              type="button"
+              class="pn-button pn-button--small"
+              disabled={selectedIds.length === 0 || bulkTags.length === 0}
+              onClick={() => {
+                props.onRetagClips(selectedIds, { add: bulkTags, remove: [] });
+                setBulkTags([]);
+              }}
+            >
+              {t('bulkTagAdd')}
+            </button>
+            <button
+              type="button"
+              class="pn-button pn-button--small"
+              disabled={selectedIds.length === 0 || bulkTags.length === 0}
+              onClick={() => {
+                props.onRetagClips(selectedIds, { add: [], remove: bulkTags });
+                setBulkTags([]);
+              }}
+            >
+              {t('bulkTagRemove')}
+            </button>
+          </div>
           <ConfirmButton
             small
             label={t('bulkDelete')}

@@ -66,6 +66,7 @@ function libraryProps(): LibraryViewProps {
     exportFormats: formats,
     onExport: noop,
     onDeleteClips: noop,
+    onRetagClips: noop,
     loadSnapshot: async (id) => (lib.bodies.get(id) ?? '').split('\n\n'),
     onUpdateHighlight: noop,
     onDeleteHighlight: noop,

@@ -10,7 +10,7 @@ import { LibraryView } from '@/components/LibraryView';
 import { resolveColourLabels } from '@/components/colours';
 import type { ClipSummary } from '@/components/library-model';
 import type { ExportScope } from '@/utils/export/types';
-import { DEFAULT_SETTINGS, openLibrary, verifyLibrary, type ClipRecord } from '@/utils/db';
+import { DEFAULT_SETTINGS, openLibrary, retagClips, verifyLibrary, type ClipRecord } from '@/utils/db';
 import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils/i18n';
 import { buildBackupFile, restoreFromFile } from '@/utils/pages/backup';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
@@ -182,6 +182,7 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
         onRetry={() => start()}
         onExport={noop}
         onDeleteClips={noop}
+        onRetagClips={noop}
         loadSnapshot={async () => null}
         onUpdateHighlight={noop}
         onDeleteHighlight={noop}
@@ -222,6 +223,7 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
           (n) => t('noticeClipsDeleted', n),
         )
       }
+      onRetagClips={(ids, change) => void act(() => retagClips(deps.db, ids, change, deps.now), (n) => t('noticeClipsRetagged', n))}
       loadSnapshot={(clipId) => snapshotParagraphs(deps.db, clipId)}
       onUpdateHighlight={(id, patch) => void act(() => editLibraryHighlight(deps, highlightClip(id), id, patch), say('noticeHighlightSaved'))}
       onDeleteHighlight={(id) => void act(() => deleteLibraryHighlight(deps, highlightClip(id), id), say('noticeHighlightDeleted'))}

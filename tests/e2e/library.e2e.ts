@@ -125,6 +125,24 @@ describe('Library', () => {
     await clearFilters(library);
   });
 
+  it('tags the selected clips at once, and the new tag filters them', async () => {
+    await library.getByLabel('Đăng từ ngày').fill('1/1/2020');
+    await library.getByLabel('Đăng từ ngày').press('Enter');
+    const selectedTitles = (await rowTitles(library)).sort();
+    expect(selectedTitles.length).toBeGreaterThanOrEqual(2);
+    await library.getByRole('button', { name: 'Chọn tất cả kết quả' }).click();
+    const tags = library.getByRole('combobox', { name: 'Thẻ cho các bài đã chọn' });
+    await tags.fill('bão số 3');
+    await tags.press('Enter');
+    await library.getByRole('button', { name: 'Gắn thẻ' }).click();
+    await library.locator('.pn-notice', { hasText: `Đã đổi thẻ của ${selectedTitles.length} bài.` }).waitFor();
+    await library.getByRole('button', { name: 'Bỏ chọn' }).click();
+    await clearFilters(library);
+    await tagFilter(library).selectOption('bão số 3');
+    expect((await rowTitles(library)).sort()).toEqual(selectedTitles);
+    await clearFilters(library);
+  });
+
   it('renames a tag everywhere', async () => {
     await library.getByRole('button', { name: 'Thẻ', exact: true }).click();
     await library.getByRole('button', { name: 'Đổi tên thẻ thi đua' }).click();

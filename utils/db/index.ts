@@ -28,7 +28,7 @@ export {
   updateHighlight,
 } from './highlights';
 export type { HighlightPatch, HighlightQuery, SaveHighlightInput } from './highlights';
-export { createTag, deleteTag, getTag, listTagNames, listTagRecords, listTags, mergeTags, renameTag, updateTag } from './tags';
+export { createTag, deleteTag, getTag, listTagNames, listTagRecords, listTags, mergeTags, renameTag, retagClips, updateTag } from './tags';
 export type { TagWithCounts } from './tags';
 export { DEFAULT_SETTINGS, getSettings, setSetting } from './settings';
 export type { ClipRecord, Clock, LibraryDB, Settings } from './types';

@@ -6,8 +6,8 @@ import { ProtocolError } from '../messages';
 import type { Tag } from '../model';
 import { inParallel, invalidInput, read, write } from './errors';
 import type { ReadTx, WriteTx } from './errors';
-import { check, object, optional } from './shapes';
-import { cssColourShape, tagDescriptionShape, tagNameShape } from './validate';
+import { array, check, object, optional } from './shapes';
+import { LIMITS, cssColourShape, idShape, tagDescriptionShape, tagListShape, tagNameShape } from './validate';
 import type { Clock, LibraryDB } from './types';
 
 /** Colours given to new tags in turn (by a hash of the name, so the same tag gets the same colour everywhere). */
@@ -214,5 +214,38 @@ export async function deleteTag(db: LibraryDB, name: string, clock: Clock): Prom
     if ((await store.getKey(tagName)) === undefined) throw new ProtocolError('not-found', `No tag "${tagName}"`);
     await store.delete(tagName);
     return retag(tx, [tagName], null, clock());
+  });
+}
+
+const retagShape = object({
+  ids: array(idShape, { max: 100_000 }),
+  add: tagListShape,
+  remove: tagListShape,
+});
+
+/**
+ * Add and remove tags on many clips at once (the Library's selection), in one transaction: all of
+ * them change or none. Returns how many clips changed.
+ */
+export async function retagClips(db: LibraryDB, ids: readonly string[], change: { add?: readonly string[]; remove?: readonly string[] }, clock: Clock): Promise<number> {
+  const parsed = check(retagShape, { ids: [...ids], add: [...(change.add ?? [])], remove: [...(change.remove ?? [])] }, 'retag');
+  if (!parsed.ok) throw invalidInput('tag change', parsed.issues);
+  const { add, remove } = parsed.value;
+  const removing = new Set(remove);
+  return write(db, ['clips', 'tags'], async (tx) => {
+    const clips = tx.objectStore('clips');
+    const now = clock();
+    await ensureTags(tx, add, now);
+    let changed = 0;
+    for (const id of new Set(parsed.value.ids)) {
+      const clip = await clips.get(id);
+      if (!clip) throw new ProtocolError('not-found', `No clip with id ${id}`);
+      const tags = [...new Set([...clip.tags.filter((t) => !removing.has(t)), ...add])];
+      if (tags.length > LIMITS.tagsPerItem) throw new ProtocolError('invalid', `“${clip.title}” would have more than ${LIMITS.tagsPerItem} tags`);
+      if (tags.length === clip.tags.length && tags.every((t, i) => t === clip.tags[i])) continue;
+      await clips.put({ ...clip, tags, updatedAt: Math.max(now, clip.updatedAt) });
+      changed++;
+    }
+    return changed;
   });
 }

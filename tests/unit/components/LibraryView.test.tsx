@@ -44,6 +44,7 @@ function props(over: Partial<LibraryViewProps> = {}): LibraryViewProps {
     ],
     onExport: vi.fn(),
     onDeleteClips: vi.fn(),
+    onRetagClips: vi.fn(),
     loadSnapshot: vi.fn(async () => ['Đoạn một.', HOSTILE]),
     onUpdateHighlight: vi.fn(),
     onDeleteHighlight: vi.fn(),
@@ -251,6 +252,30 @@ describe('LibraryView keyboard, selection and detail', () => {
     expect(p.onDeleteClips).not.toHaveBeenCalled();
     fireEvent.click(within(screen.getByRole('group', { name: /Delete the selected clips/ })).getByRole('button', { name: 'Delete selected' }));
     expect(p.onDeleteClips).toHaveBeenCalledWith(['a', 'b', 'c', 'd']);
+  });
+
+  it('adds and removes tags on the selected clips, suggesting existing tags typed without diacritics', () => {
+    const p = props();
+    renderIn('vi', <LibraryView {...p} />);
+    const input = screen.getByRole('combobox', { name: 'Thẻ cho các bài đã chọn' }) as HTMLInputElement;
+    expect(input.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn tất cả kết quả' }));
+    expect(input.disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Gắn thẻ' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.input(input, { target: { value: 'thi dua' } });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.input(input, { target: { value: 'bão số 3' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByRole('button', { name: 'Bỏ thẻ bão số 3' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Gắn thẻ' }));
+    expect(p.onRetagClips).toHaveBeenCalledWith(['a', 'b', 'c', 'd'], { add: ['thi đua', 'bão số 3'], remove: [] });
+    // the chips are cleared for the next change
+    expect(screen.queryByRole('button', { name: /Bỏ thẻ bão số 3/ })).toBeNull();
+    fireEvent.input(input, { target: { value: 'hòa giải' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Gỡ thẻ' }));
+    expect(p.onRetagClips).toHaveBeenLastCalledWith(['a', 'b', 'c', 'd'], { add: [], remove: ['hòa giải'] });
   });
 
   it('opens the clip a link names once the clips have arrived, and reports what is open', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClip, saveClip } from '@/utils/db/clips';
 import { saveHighlight } from '@/utils/db/highlights';
-import { createTag, deleteTag, getTag, listTagNames, listTagRecords, listTags, mergeTags, renameTag, updateTag } from '@/utils/db/tags';
+import { createTag, deleteTag, getTag, listTagNames, listTagRecords, listTags, mergeTags, renameTag, retagClips, updateTag } from '@/utils/db/tags';
 import { article, freshDb, makeClock, makeIds, quoteSelectors } from './helpers';
 
 async function setup() {
@@ -87,5 +87,32 @@ describe('tags', () => {
     expect((await getClip(db, a.id))?.tags).toEqual(['Khen thưởng']);
     expect((await db.get('highlights', h.id))?.tags).toEqual([]);
     await expect(deleteTag(db, 'Thi đua', clock)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('retagClips', () => {
+  it('adds and removes tags on many clips in one go, creating new tags, and counts what changed', async () => {
+    const { db, clock, a, b } = await setup();
+    clock.advance();
+    expect(await retagClips(db, [a.id, b.id], { add: ['Bão số 3'] }, clock)).toBe(2);
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Khen thưởng', 'Bão số 3']);
+    expect((await getClip(db, b.id))?.tags).toEqual(['thi đua', 'Bão số 3']);
+    expect((await getClip(db, b.id))?.updatedAt).toBe(clock());
+    expect(await getTag(db, 'Bão số 3')).toMatchObject({ clipCount: 2 });
+    // already there: nothing changes; NFD input is stored NFC
+    expect(await retagClips(db, [a.id], { add: ['Bão số 3'.normalize('NFD')] }, clock)).toBe(0);
+    expect(await retagClips(db, [a.id, b.id], { remove: ['Khen thưởng', 'thi đua'] }, clock)).toBe(2);
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Bão số 3']);
+    expect((await getClip(db, b.id))?.tags).toEqual(['Bão số 3']);
+  });
+
+  it('changes nothing when one clip is missing or a tag is invalid', async () => {
+    const { db, clock, a, b } = await setup();
+    await expect(retagClips(db, [a.id, 'missing', b.id], { add: ['mới'] }, clock)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Khen thưởng']);
+    expect(await getTag(db, 'mới')).toBeNull();
+    await expect(retagClips(db, [a.id], { add: [''] }, clock)).rejects.toThrow(/retag\.add/);
+    await expect(retagClips(db, [a.id], { add: Array.from({ length: 99 }, (_, i) => `t${i}`) }, clock)).rejects.toMatchObject({ code: 'invalid' });
+    expect((await getClip(db, a.id))?.tags).toEqual(['Thi đua', 'Khen thưởng']);
   });
 });
