@@ -10,6 +10,7 @@ import { buildCslJson } from '../utils/export/csl';
 import { buildCsv } from '../utils/export/csv';
 import { buildDocx } from '../utils/export/docx';
 import { buildXlsx } from '../utils/export/xlsx';
+import { buildReferenceList } from '../utils/export/reference';
 import { buildHtml } from '../utils/export/html';
 import { buildMarkdown, buildMarkdownZip } from '../utils/export/markdown';
 import { buildRis } from '../utils/export/ris';
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   await measure('csl', () => buildCslJson(input));
   await measure('ris', () => buildRis(input));
   await measure('bibtex', () => buildBibtex(input));
+  await measure('references', () => buildReferenceList(input));
   await measure('docx-by-tag', () => buildDocx({ ...input, groupBy: 'tag' }));
 }
 

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n';
 import { formatDate, formatTimestamp } from '../utils/format';
+import { CitationBox } from './CitationBox';
 import { ConfirmButton } from './ConfirmButton';
 import { ExportMenu, type ExportFormatOption } from './ExportMenu';
 import { HighlightList } from './HighlightList';
@@ -28,6 +29,8 @@ export interface ClipDetailProps {
   onUpdateHighlight: (id: string, patch: HighlightPatch) => void;
   onDeleteHighlight: (id: string) => void;
   onClose: () => void;
+  /** The clip's formatted reference and how to copy it; no citation section without them. */
+  citation?: { text: string; copy: (text: string) => Promise<void> };
 }
 
 type SnapshotState = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'text'; paragraphs: readonly string[] };
@@ -96,6 +99,7 @@ export function ClipDetail(props: ClipDetailProps) {
         <ConfirmButton label={t('libraryDeleteClip')} question={t('libraryDeleteClipQuestion')} onConfirm={() => props.onDelete([clip.id])} />
       </div>
       <ExportMenu id="pn-detail-export" formats={props.exportFormats} onExport={(f) => props.onExport(f, [clip.id])} />
+      {props.citation && <CitationBox id="pn-detail-citation" text={props.citation.text} copy={props.citation.copy} />}
       <HighlightList
         id="pn-detail-highlights"
         heading={t('popupHighlights')}

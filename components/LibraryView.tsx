@@ -67,6 +67,9 @@ export interface LibraryViewProps {
   notice?: string | null;
   onExport: (formatId: string, clipIds: string[]) => void;
   onDeleteClips: (clipIds: string[]) => void;
+  /** A clip's formatted reference, and the clipboard, for the details' "Copy citation". */
+  citationFor?: (clipId: string) => string;
+  copyText?: (text: string) => Promise<void>;
   /** Add and/or remove tags on the selected clips. */
   onRetagClips: (clipIds: string[], change: { add: string[]; remove: string[] }) => void;
   /** The snapshot text of a clip as paragraphs (null when it has none). */
@@ -535,6 +538,7 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
             }}
             onUpdateHighlight={props.onUpdateHighlight}
             onDeleteHighlight={props.onDeleteHighlight}
+            citation={props.citationFor && props.copyText ? { text: props.citationFor(open.id), copy: props.copyText } : undefined}
             onClose={() => {
               setOpenId(null);
               listRef.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();

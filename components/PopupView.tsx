@@ -7,6 +7,7 @@ import type { ArticleData, Clip, Corrections, PlacedHighlight, SignatureData } f
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { confidenceLevel } from './ConfidenceBadge';
+import { CitationBox } from './CitationBox';
 import { ConfirmButton } from './ConfirmButton';
 import { DateEditor } from './DateEditor';
 import { ExportMenu, type ExportFormatOption } from './ExportMenu';
@@ -48,6 +49,8 @@ export interface PopupViewProps {
   onDeleteHighlight: (id: string) => void;
   onExport: (formatId: string) => void;
   onOpenLibrary: () => void;
+  /** The saved clip's formatted reference and how to copy it (no citation section without them). */
+  citation?: { text: string; copy: (text: string) => Promise<void> } | null;
 }
 
 /** The values shown: the user's corrections, else the clip's, else detection's. */
@@ -251,6 +254,7 @@ export function PopupView(props: PopupViewProps) {
           <ExportMenu id="pn-export" formats={props.exportFormats} onExport={props.onExport} disabled={busy} />
         </section>
       )}
+      {clip && props.citation && <CitationBox id="pn-citation" headingLevel={2} text={props.citation.text} copy={props.citation.copy} />}
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
 import { browserPageDeps, type PageDeps } from '@/utils/pages/deps';
 import { clipHash, clipIdFromHash } from '@/utils/pages/links';
 import { downloadBlob } from '@/utils/pages/download';
-import { assembleExportInput, buildExportFile, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
+import { assembleExportInput, buildExportFile, clipCitation, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
 import {
   clipSummaries,
   deleteClips,
@@ -223,6 +223,11 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
           (n) => t('noticeClipsDeleted', n),
         )
       }
+      citationFor={(id) => {
+        const clip = clipById.get(id);
+        return clip ? clipCitation(clip, locale, new Date(deps.now())) : '';
+      }}
+      copyText={(text) => navigator.clipboard.writeText(text)}
       onRetagClips={(ids, change) => void act(() => retagClips(deps.db, ids, change, deps.now), (n) => t('noticeClipsRetagged', n))}
       loadSnapshot={(clipId) => snapshotParagraphs(deps.db, clipId)}
       onUpdateHighlight={(id, patch) => void act(() => editLibraryHighlight(deps, highlightClip(id), id, patch), say('noticeHighlightSaved'))}

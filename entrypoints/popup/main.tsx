@@ -14,7 +14,7 @@ import type { PageState } from '@/utils/messages';
 import { sitePattern } from '@/utils/site-access';
 import { browserPageDeps, type PageDeps, type TabInfo } from '@/utils/pages/deps';
 import { downloadBlob } from '@/utils/pages/download';
-import { articleExportInput, buildExportFile, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
+import { articleExportInput, buildExportFile, clipCitation, exportFormatOptions, isExportFormatId } from '@/utils/pages/export';
 import {
   clipPage,
   correctPage,
@@ -211,6 +211,7 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
         allTags={data.allTags}
         colourLabels={labels}
         exportFormats={exportFormatOptions(locale)}
+        citation={clip ? { text: clipCitation(clip, locale, new Date(deps.now())), copy: (text) => navigator.clipboard.writeText(text) } : null}
         busy={busy}
         notice={notice}
         onClip={() => void act(() => clipPage(deps, tab.id, page), say('noticeClipped'))}

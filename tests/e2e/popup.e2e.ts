@@ -87,6 +87,23 @@ describe('popup on a portal article', () => {
     expect(await popup.locator('.pn-chip').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('thi đua'), expect.stringContaining('khen thưởng')]));
   });
 
+  it('shows the clip\'s citation with the corrected date, and copies it', async () => {
+    const citation = popup.locator('#pn-citation-text');
+    await citation.waitFor();
+    const text = (await citation.textContent()) ?? '';
+    expect(text).toContain(`“${expected.title}”`);
+    expect(text).toContain('ngày 20/07/2020');
+    expect(text).toMatch(/truy cập ngày \d{2}\/\d{2}\/\d{4}\.$/);
+    await popup.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+    await popup.locator('.pn-citation [role=status]', { hasText: 'Đã sao chép trích dẫn.' }).waitFor();
+    // paste it back, as a user would into a document
+    await popup.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste-here' })));
+    await popup.locator('#paste-here').focus();
+    await popup.keyboard.press('Control+V');
+    expect(await popup.locator('#paste-here').inputValue()).toBe(text);
+    await popup.evaluate(() => document.getElementById('paste-here')?.remove());
+  });
+
   it('lists a highlight made on the page', async () => {
     expect(await highlightPhrase(h.chromium.context, article, QUOTE, 'pink')).toMatchObject({ ok: true });
     await popup.reload();

@@ -3,7 +3,7 @@
  * Kept apart from the builders so that naming a file does not load the .docx library.
  */
 
-export type ExportFormatId = 'docx' | 'xlsx' | 'csv' | 'markdown' | 'markdown-zip' | 'html' | 'annotations' | 'csl' | 'ris' | 'bibtex';
+export type ExportFormatId = 'docx' | 'xlsx' | 'csv' | 'markdown' | 'markdown-zip' | 'html' | 'annotations' | 'csl' | 'ris' | 'bibtex' | 'references';
 
 /** How the UI names, types and saves one format. */
 export interface ExportFormatInfo {
@@ -28,6 +28,7 @@ export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = [
   { id: 'csl', label: { vi: 'Trích dẫn CSL-JSON (.json)', en: 'CSL-JSON citations (.json)' }, mimeType: 'application/vnd.citationstyles.csl+json', extension: 'csl.json', grouped: false },
   { id: 'ris', label: { vi: 'Trích dẫn RIS cho Zotero, EndNote (.ris)', en: 'RIS citations for Zotero, EndNote (.ris)' }, mimeType: 'application/x-research-info-systems', extension: 'ris', grouped: false },
   { id: 'bibtex', label: { vi: 'Trích dẫn BibTeX (.bib)', en: 'BibTeX citations (.bib)' }, mimeType: 'application/x-bibtex', extension: 'bib', grouped: false },
+  { id: 'references', label: { vi: 'Danh mục tài liệu tham khảo (.txt)', en: 'Reference list, APA (.txt)' }, mimeType: 'text/plain;charset=utf-8', extension: 'txt', grouped: false },
 ];
 
 /** The description of one format. */

@@ -10,6 +10,7 @@ import { buildDocx } from './docx';
 import { EXPORT_FORMAT_INFO, type ExportFormatId, type ExportFormatInfo } from './formats';
 import { buildHtml } from './html';
 import { buildMarkdown, buildMarkdownZip } from './markdown';
+import { buildReferenceList } from './reference';
 import { buildRis } from './ris';
 import type { ExportInput } from './types';
 import { buildXlsx } from './xlsx';
@@ -34,6 +35,8 @@ const BUILDERS: Record<ExportFormatId, ExportFormat['build']> = {
   csl: buildCslJson,
   ris: (input) => buildRis(input),
   bibtex: buildBibtex,
+  // a byte order mark so Word and Notepad read the Vietnamese as UTF-8
+  references: (input) => `\uFEFF${buildReferenceList(input)}`,
 };
 
 /** Every format, in the order the UI should list them. */
@@ -56,6 +59,7 @@ export type { ExportFormatId, ExportFormatInfo } from './formats';
 export type { ExportGroupBy, ExportInput, ExportLocale, ExportScope } from './types';
 export { buildAnnotationCollection, buildAnnotationsJson } from './annotations';
 export { buildBibtex } from './bibtex';
+export { buildReferenceList, formatReference } from './reference';
 export { buildCslItems, buildCslJson } from './csl';
 export { buildCsv } from './csv';
 export { buildXlsx } from './xlsx';

@@ -8,7 +8,8 @@ import { getClipWithHighlights, listTags } from '../db';
 import type { ExportGroupBy, ExportInput, ExportLocale, ExportScope } from '../export/types';
 import { exportFilename } from '../export/filename';
 import { EXPORT_FORMAT_INFO, exportFormatInfo, type ExportFormatId } from '../export/formats';
-import type { Clip, Colour, Highlight, Tag } from '../model';
+import { COLOURS, type Clip, type Colour, type Highlight, type Tag } from '../model';
+import { buildReferenceList } from '../export/reference';
 
 /** A finished export, ready to save. */
 export interface ExportFile {
@@ -94,3 +95,11 @@ export async function buildExportFile(
     filename: exportFilename({ scope, title, format, now: input.now, locale: input.locale }),
   };
 }
+
+/** A clip's formatted reference in the UI language (the Library's and popup's "Copy citation"). */
+export function clipCitation(clip: Clip | ClipRecord, locale: ExportLocale, now: Date): string {
+  const input = assembleExportInput({ clips: [clip], highlights: [], tags: [] }, [clip.id], { colourLabels: NO_LABELS, locale, now });
+  return buildReferenceList(input).trim();
+}
+
+const NO_LABELS = Object.fromEntries(COLOURS.map((c) => [c, ''])) as Record<Colour, string>;

@@ -6,7 +6,7 @@ import { HOSTILE, makeClip, makeHighlight, makeInput } from './fixtures';
 describe('export registry', () => {
   it('lists each format once with labels in both languages, a MIME type and an extension', () => {
     expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(EXPORT_FORMATS.length);
-    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['docx', 'xlsx', 'csv', 'markdown', 'markdown-zip', 'html', 'annotations', 'csl', 'ris', 'bibtex']);
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['docx', 'xlsx', 'csv', 'markdown', 'markdown-zip', 'html', 'annotations', 'csl', 'ris', 'bibtex', 'references']);
     for (const f of EXPORT_FORMATS) {
       expect(f.label.vi).not.toBe('');
       expect(f.label.en).not.toBe('');
