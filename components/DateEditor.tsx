@@ -22,6 +22,8 @@ export interface DateEditorProps {
   /** The chosen ISO date (a candidate's, `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:00+07:00`), or null for none. */
   onSave: (iso: string | null) => void;
   disabled?: boolean;
+  /** Show where the value is on the page (the popup of a live tab). */
+  onShow?: () => void;
 }
 
 type Choice = { kind: 'candidate'; index: number } | { kind: 'other' } | { kind: 'none' };
@@ -73,6 +75,7 @@ export function DateEditor(props: DateEditorProps) {
       level={props.level}
       source={props.source}
       disabled={props.disabled}
+      onShow={props.onShow}
       display={props.value ? formatDate(props.value, locale) : <em class="pn-muted">{t('fieldNotFound')}</em>}
       onBeginEdit={begin}
       onSave={save}

@@ -22,6 +22,8 @@ export interface FieldShellProps {
   /** Called when editing starts, to reset the form's draft. */
   onBeginEdit: () => void;
   disabled?: boolean;
+  /** Scroll the page to where this value was found and mark it; no button without it. */
+  onShow?: () => void;
 }
 
 /** The shared display/edit frame of every field editor. */
@@ -78,6 +80,11 @@ export function FieldShell(props: FieldShellProps) {
           <span class="pn-field__text" data-testid={props.id.replace(/^pn-/, '')}>
             {props.display}
           </span>
+          {props.onShow && (
+            <button type="button" class="pn-button pn-button--small" onClick={props.onShow} aria-label={t('actionShowOnPageField', props.label)}>
+              {t('actionShowOnPage')}
+            </button>
+          )}
           <button
             ref={editRef}
             type="button"
@@ -103,6 +110,8 @@ export interface TextFieldEditorProps {
   multiline?: boolean;
   onSave: (value: string) => void;
   disabled?: boolean;
+  /** Show where the value is on the page (the popup of a live tab). */
+  onShow?: () => void;
 }
 
 /** A one-line (or multi-line) text field: title, site. Blank values are refused. */
@@ -118,6 +127,7 @@ export function TextFieldEditor(props: TextFieldEditorProps) {
       level={props.level}
       source={props.source}
       disabled={props.disabled}
+      onShow={props.onShow}
       display={props.value || <em class="pn-muted">{t('fieldNotFound')}</em>}
       onBeginEdit={() => {
         setDraft(props.value);

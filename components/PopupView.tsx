@@ -49,6 +49,8 @@ export interface PopupViewProps {
   onDeleteHighlight: (id: string) => void;
   onExport: (formatId: string) => void;
   onOpenLibrary: () => void;
+  /** Scroll the tab to a detected field and mark it (a live tab only). */
+  onShowField?: (field: 'title' | 'published' | 'signature') => void;
   /** The saved clip's formatted reference and how to copy it (no citation section without them). */
   citation?: { text: string; copy: (text: string) => Promise<void> } | null;
 }
@@ -183,6 +185,7 @@ export function PopupView(props: PopupViewProps) {
           level={confidenceLevel(provenance.title, f.corrected.title)}
           source={provenance.title?.source}
           disabled={busy}
+          onShow={props.onShowField && f.title ? () => props.onShowField?.('title') : undefined}
           onSave={(title) => props.onCorrect({ title })}
         />
         <DateEditor
@@ -193,6 +196,7 @@ export function PopupView(props: PopupViewProps) {
           level={confidenceLevel(provenance.published, f.corrected.published)}
           source={provenance.published?.source}
           disabled={busy}
+          onShow={props.onShowField && f.published ? () => props.onShowField?.('published') : undefined}
           onSave={(published) => props.onCorrect({ published })}
         />
         <SignatureEditor
@@ -202,6 +206,7 @@ export function PopupView(props: PopupViewProps) {
           level={confidenceLevel(sigProvenance, f.corrected.signature)}
           source={sigProvenance?.source}
           disabled={busy}
+          onShow={props.onShowField && f.signature ? () => props.onShowField?.('signature') : undefined}
           onSave={({ authors, signature }) => props.onCorrect({ authors, signature })}
         />
         <TextFieldEditor

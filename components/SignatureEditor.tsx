@@ -16,6 +16,8 @@ export interface SignatureEditorProps {
   source?: string;
   onSave: (value: { authors: string[]; signature: SignatureData | null }) => void;
   disabled?: boolean;
+  /** Show where the value is on the page (the popup of a live tab). */
+  onShow?: () => void;
 }
 
 /** Split the authors input on commas and semicolons; names are NFC and trimmed. */
@@ -44,6 +46,7 @@ export function SignatureEditor(props: SignatureEditorProps) {
       level={props.level}
       source={props.source}
       disabled={props.disabled}
+      onShow={props.onShow}
       display={
         empty ? (
           <em class="pn-muted">{t('fieldNotFound')}</em>

@@ -87,6 +87,8 @@ export interface ContentProtocol {
   'content:scroll-to': (p: { id: string }) => boolean;
   /** The notes changed elsewhere (popup, library): reload them and repaint. */
   'content:refresh': (p: Record<string, never>) => void;
+  /** Scroll to a detected field and mark it for a moment; false when it is not on the page (metadata only). */
+  'content:show-field': (p: { field: 'title' | 'published' | 'signature' | 'body' }) => boolean;
 }
 
 export type Protocol = BackgroundProtocol & ContentProtocol;

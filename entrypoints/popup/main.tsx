@@ -237,6 +237,17 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
           )
         }
         onOpenLibrary={() => openLibraryTab(clip?.id)}
+        onShowField={
+          page
+            ? (field) => {
+                setNotice(null);
+                deps.toTab(tab.id, 'content:show-field', { field }).then(
+                  (shown) => !shown && setNotice(t('noticeFieldNotOnPage')),
+                  (err: unknown) => setNotice(t('noticeFailed', messageOf(err))),
+                );
+              }
+            : undefined
+        }
       />
     </main>
   );

@@ -40,6 +40,20 @@ describe('popup on a portal article', () => {
     expect(await popup.getByRole('button', { name: 'Lưu bài viết' }).isVisible()).toBe(true);
   });
 
+  it('shows the detected signature on the page when asked', async () => {
+    await popup.getByRole('button', { name: 'Xem trên trang: Chữ ký bài viết' }).click();
+    await expect
+      .poll(
+        () =>
+          article.evaluate(() => {
+            const h = CSS.highlights.get('portal-notes-detected');
+            return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()).join('\n') : '';
+          }),
+        { timeout: 5000 },
+      )
+      .toContain(expected.signature!.authors[0]);
+  });
+
   it('clips the article', async () => {
     await popup.getByRole('button', { name: 'Lưu bài viết' }).click();
     await popup.getByRole('button', { name: 'Bỏ lưu' }).waitFor();

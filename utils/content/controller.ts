@@ -11,6 +11,7 @@ import type { ContentProtocol, Handlers } from '../messages';
 import type { Colour, Highlight } from '../model';
 import type { LoopClock } from '../anchor/reanchor-loop';
 import { errorText } from './errors';
+import { fieldRange, markRange } from './show-field';
 import type { PageSession } from './page-session';
 import type { Box } from './panel-position';
 import { selectedRange } from './selection';
@@ -50,6 +51,8 @@ export class ContentController {
   private busy = false;
   private hoverTimer: unknown = null;
   private pointer = { x: 0, y: 0 };
+  /** Removes the mark of the field last shown (content:show-field). */
+  private unmarkField: () => void = () => {};
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -83,6 +86,17 @@ export class ContentController {
         return session.scrollTo(id);
       },
       'content:refresh': () => session.refresh(),
+      'content:show-field': async ({ field }) => {
+        await session.ready;
+        const doc = this.deps.win.document;
+        let found = session.lastDetection ? fieldRange(doc, session.lastDetection.article, field) : null;
+        // the page may have changed since it was detected: detect again before giving up
+        if (!found) found = fieldRange(doc, session.redetect().article, field);
+        if (!found) return false;
+        this.unmarkField();
+        this.unmarkField = markRange(this.deps.win, found, (fn, ms) => this.deps.clock.setTimeout(fn, ms));
+        return true;
+      },
     };
   }
 

@@ -154,6 +154,11 @@ export class PageSession {
     }
   }
 
+  /** Detect again (the page may have changed) and return the new detection. */
+  redetect(): Detection {
+    return this.detectNow();
+  }
+
   /** Detect again (the page may have changed) and return the full capture for clipping. */
   capture(): PageCapture {
     return toPageCapture(this.detectNow());

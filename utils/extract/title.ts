@@ -138,7 +138,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
       const text = punctuation(declared) > punctuation(shownText(h)) ? declared : shownText(h);
       return { text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
     }
-    const agrees = metaTitles.some((m) => agree(k, m.text, stripped(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
+    // the page's h1 is the full headline of a declared title cut short (portals truncate `<title>`)
+    const extends_ = (m: { text: string }): boolean => h.block.tag === 'h1' && declaredKey(m).length >= 12 && k.startsWith(`${declaredKey(m)} `);
+    const agrees = metaTitles.some((m) => (agree(k, m.text, stripped(m)) || extends_(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
     if (agrees) return { text: shownText(h), source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
     return null;
   };

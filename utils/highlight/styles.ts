@@ -13,6 +13,9 @@ export const MARK_FOCUS_ATTRIBUTE = 'data-portal-notes-focus';
 /** Registered name of the focused (hovered/selected) highlight. */
 export const FOCUS_HIGHLIGHT_NAME = 'portal-notes-focus';
 
+/** Registered name of a detected field the popup asked to show (title, date, signature, body). */
+export const DETECTED_HIGHLIGHT_NAME = 'portal-notes-detected';
+
 /** Registered CSS highlight name for a colour: `portal-notes-yellow`, … */
 export function highlightName(colour: Colour): string {
   return `portal-notes-${colour}`;
@@ -39,6 +42,7 @@ export function highlightCss(): string {
     );
   }
   rules.push(`::highlight(${FOCUS_HIGHLIGHT_NAME}) { text-decoration: underline 2px ${FOCUS_COLOUR}; }`);
+  rules.push(`::highlight(${DETECTED_HIGHLIGHT_NAME}) { background-color: rgb(147 197 253 / 0.55); text-decoration: underline 2px ${FOCUS_COLOUR}; }`);
   rules.push(`mark[${MARK_FOCUS_ATTRIBUTE}] { text-decoration: underline 2px ${FOCUS_COLOUR}; cursor: pointer; }`);
   return rules.join('\n');
 }

@@ -252,3 +252,22 @@ describe('PopupView safety and language', () => {
     expect(screen.getByRole('button', { name: 'Mở thư viện' })).toBeTruthy();
   });
 });
+
+describe('PopupView: show a detected field on the page', () => {
+  it('offers "Xem trên trang" for the title, date and signature of a live tab, and says which field', () => {
+    const onShowField = vi.fn();
+    renderIn('vi', <PopupView {...props({ onShowField })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trên trang: Chữ ký bài viết' }));
+    expect(onShowField).toHaveBeenCalledWith('signature');
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trên trang: Ngày đăng' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trên trang: Tiêu đề' }));
+    expect(onShowField.mock.calls.map((c) => c[0])).toEqual(['signature', 'published', 'title']);
+  });
+
+  it('has no such buttons without a live tab, or for a field that was not found', () => {
+    renderIn('vi', <PopupView {...props()} />);
+    expect(screen.queryByRole('button', { name: /Xem trên trang/ })).toBeNull();
+    renderIn('vi', <PopupView {...props({ onShowField: vi.fn(), article: makeArticle({ signature: null, authors: [] }) })} />);
+    expect(screen.queryByRole('button', { name: 'Xem trên trang: Chữ ký bài viết' })).toBeNull();
+  });
+});

@@ -385,3 +385,18 @@ describe('declared titles without a heading to confirm them', () => {
     expect(d.title).toBe('Lorem ipsum dolor sit amet');
   });
 });
+
+describe('a portal <title> cut short', () => {
+  it('takes the page h1 that carries the full headline', () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tập huấn nghiệp vụ thi đua - Sở Nội vụ tỉnh Sông Mây</title></head><body>
+      <header><p>Cổng thông tin điện tử Sở Nội vụ tỉnh Sông Mây</p></header>
+      <h1>Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã</h1><p>24/07/2020</p>${body(6)}</body></html>`;
+    expect(extract(html, 'https://snv.songmay.gov.vn/tin-tuc/tap-huan-123.html').title).toBe('Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã');
+  });
+
+  it('still ignores an h1 that merely starts with a short site word', () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tin tức - Sở Nội vụ</title></head><body>
+      <h1>Tin tức sự kiện nổi bật trong tuần của Sở Nội vụ</h1>${body(6)}</body></html>`;
+    expect(extract(html, 'https://snv.songmay.gov.vn/tin-tuc/').title).not.toBe('Tin tức sự kiện nổi bật trong tuần của Sở Nội vụ');
+  });
+});
