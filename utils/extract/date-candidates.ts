@@ -95,6 +95,12 @@ export function rankDates(ctx: DateContext): DateResult {
   const bodyStart = ctx.bodyLines[0]?.index ?? anchor;
   const bodyEnd = ctx.bodyLines.length ? ctx.bodyLines[ctx.bodyLines.length - 1].index : anchor;
 
+  // the page's only datePublished, in the lines just under the title, is the article's own even when
+  // the CMS names its wrapper like a list (TYPO3's news detail reuses `news-list-date`)
+  const publishedProps = model.infos.filter((i) => /datepublished/.test(i.prop));
+  const titleIndex = ctx.titleLine?.index ?? -1;
+  const underTitle = (info: ElInfo): boolean => publishedProps.length === 1 && publishedProps[0] === info && titleIndex >= 0 && info.firstLine > titleIndex && info.firstLine <= titleIndex + 6;
+
   // itemprop / <time> elements in the page
   for (const info of model.infos) {
     const prop = info.prop;
@@ -108,7 +114,7 @@ export function rankDates(ctx: DateContext): DateResult {
     const shown = cleanText(rawText(el, 300));
     const text = shown && findDates(shown, opts).length ? shown : raw;
     const where = positionScore(info.firstLine, anchor, bodyStart, bodyEnd);
-    const inDecoy = decoy(info);
+    const inDecoy = decoy(info) && !underTitle(info);
     const modified = /modified/.test(prop) || /updat|modif/.test(info.cid) || MOD_LABEL.test(fold(textBefore(model, info, shown)));
     if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
     else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);

@@ -41,6 +41,16 @@ describe('decoys are never the publication date', () => {
     expect(extract(portalPage(titled(''), { after: cal })).published).toBeNull();
   });
 
+  it('but the page\'s one datePublished right under the title counts, even in a wrapper named like a list (TYPO3 news detail)', () => {
+    const html = `<html lang="de"><body><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+      <div class="header"><h3 itemprop="headline">Reparaturcafé am 31. Januar</h3></div>
+      <div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="2020-01-27">27.01.2020</time></span>
+      <span class="news-list-category">Soziales &amp; Gesundheit <a href="/start/">Startseite</a> App</span></p></div></div>
+      ${paragraphs(4, 'Das Reparaturcafé')}</div>
+      <div class="news-list"><div class="item"><span class="news-list-date"><time datetime="2020-01-10">10.01.2020</time></span><a href="/b">Andere Nachricht</a></div></div></body></html>`;
+    expect(extract(html, 'https://www.stadt.example/aktuelles/reparaturcafe/').published).toBe('2020-01-27');
+  });
+
   it('dates of related articles', () => {
     const related = '<div class="other"><h3>Các tin khác</h3><ul><li><a href="/a">Sở Nội vụ tổ chức hội nghị cán bộ</a> (15/07/2020)</li><li><a href="/b">Trao Bằng khen cho 27 tập thể</a> (09/07/2020)</li></ul></div>';
     expect(extract(portalPage(titled('') + related)).published).toBeNull();
