@@ -63,6 +63,8 @@ const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-head
 const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
 const MIN_PUBLISHED_SCORE = 0.5;
+/** A title attribute that starts with an ISO date-time. */
+const ISO_TITLE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** Collects, scores and ranks dates on the page. */
 export function rankDates(ctx: DateContext): DateResult {
@@ -101,13 +103,19 @@ export function rankDates(ctx: DateContext): DateResult {
   const titleIndex = ctx.titleLine?.index ?? -1;
   const underTitle = (info: ElInfo): boolean => publishedProps.length === 1 && publishedProps[0] === info && titleIndex >= 0 && info.firstLine > titleIndex && info.firstLine <= titleIndex + 6;
 
+  // a page with a single machine-readable <time> (a post on X, a forum item) dates itself with it
+  const onlyTime = model.infos.filter((i) => i.tag === 'time' && i.el.hasAttribute?.('datetime')).length === 1;
+
   // itemprop / <time> elements in the page
   for (const info of model.infos) {
     const prop = info.prop;
-    const isTime = info.tag === 'time' || ((info.tag.includes('-') || info.tag === 'span' || info.tag === 'abbr') && info.el.hasAttribute?.('datetime'));
+    const inlineTag = info.tag.includes('-') || info.tag === 'span' || info.tag === 'abbr';
+    // `<span class="age" title="2025-06-15T12:00:00 1750000000">1 day ago</span>` (Hacker News and other forums)
+    const titledIso = inlineTag && ISO_TITLE.test(attr(info.el, 'title'));
+    const isTime = info.tag === 'time' || (inlineTag && info.el.hasAttribute?.('datetime')) || titledIso;
     if (!isTime && !/date(published|created|modified)|uploaddate/.test(prop) && !(info.tag === 'abbr' && /published/.test(info.cid))) continue;
     const el = info.el;
-    const raw = attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || rawText(el, 300);
+    const raw = attr(el, 'datetime') || attr(el, 'content') || (titledIso ? attr(el, 'title').split(/\s+/)[0] : attr(el, 'title')) || rawText(el, 300);
     let p = parseMachineDate(raw, opts);
     if (!p) p = findDates(cleanText(rawText(el, 300)), opts)[0] ?? null;
     if (!p) continue;
@@ -119,7 +127,7 @@ export function rankDates(ctx: DateContext): DateResult {
     if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
     else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);
     else if (el.hasAttribute?.('pubdate')) add(p, 'time[pubdate]', 0.9, 'published', el, text);
-    else if (!inDecoy) add(p, 'time', Math.max(0.2, 0.55 + where), modified ? 'modified' : 'published', el, text);
+    else if (!inDecoy) add(p, 'time', Math.max(onlyTime && info.tag === 'time' ? 0.6 : 0.2, 0.55 + where), modified ? 'modified' : 'published', el, text);
   }
 
   // short date lines near the title

@@ -84,6 +84,21 @@ describe('decoys are never the publication date', () => {
 });
 
 describe('structured sources', () => {
+  it('a post whose only machine-readable <time> sits away from the text (X) is dated by it', () => {
+    const tabs = Array.from({ length: 14 }, (_, i) => `<div class="tab">Tab ${i + 1}</div>`).join('');
+    const html = `<html lang="en"><head><meta property="og:title" content="Notes on archives"></head><body>
+      <div class="meta"><a href="/a/status/1"><time datetime="2026-01-19T00:28:01.000Z">4:28 PM · Jan 18, 2026</time></a></div>${tabs}
+      <main>${paragraphs(5, 'The archive')}</main></body></html>`;
+    expect(extract(html, 'https://x.com/a/status/1').published).toBe('2026-01-19T00:28:01+00:00');
+  });
+
+  it('a forum item dated in a title attribute (Hacker News `span.age`)', () => {
+    const html = `<html lang="en"><head><title>Ask: archives | Forum</title></head><body><table><tr><td><span class="titleline"><a href="https://example.org">Ask: archives</a></span></td></tr>
+      <tr><td><span class="subline"><a class="hnuser" href="user?id=u">u</a> <span class="age" title="2025-06-15T12:00:00 1750000000"><a href="item?id=1">1 day ago</a></span></span></td></tr></table>
+      <div class="comment">${paragraphs(4, 'The comment')}</div></body></html>`;
+    expect(extract(html, 'https://news.forum.example/item?id=1').published).toBe('2025-06-15T12:00:00');
+  });
+
   const body = `<h1>Floating classrooms keep lessons going</h1>${paragraphs(4, 'The school')}`;
   it.each([
     ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2024-05-14T06:45:00-04:00"}</script>', '2024-05-14T06:45:00-04:00'],
