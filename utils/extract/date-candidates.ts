@@ -127,7 +127,11 @@ export function rankDates(ctx: DateContext): DateResult {
     if (/datepublished|datecreated/.test(prop)) add(p, `itemprop:${prop}`, inDecoy ? 0.3 : 0.88, 'published', el, text);
     else if (/datemodified/.test(prop)) add(p, 'itemprop:datemodified', 0.8, 'modified', el, text);
     else if (el.hasAttribute?.('pubdate')) add(p, 'time[pubdate]', 0.9, 'published', el, text);
-    else if (!inDecoy) add(p, 'time', Math.max(onlyTime && info.tag === 'time' ? 0.6 : 0.2, 0.55 + where), modified ? 'modified' : 'published', el, text);
+    else if (!inDecoy) {
+      // not above a shown title, though: that is where "today is …" widgets sit
+      const lone = onlyTime && info.tag === 'time' && !(titleIndex >= 0 && info.firstLine < titleIndex - 4);
+      add(p, 'time', Math.max(lone ? 0.6 : 0.2, 0.55 + where), modified ? 'modified' : 'published', el, text);
+    }
   }
 
   // short date lines near the title

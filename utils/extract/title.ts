@@ -161,6 +161,8 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const primary = metaTitles.find((m) => {
     const stripped = stripSiteName(m.text, names);
     if (looseKey(stripped).length < 2 || siteKeys.has(looseKey(m.text)) || siteCompact.has(compact(m.text))) return false;
+    // a template's page-type title (`Chi tiết tin tức - Sở …`) names no article
+    if (GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(titleSegments(stripped)[0] ?? stripped)))) return false;
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
   if (primary) {
@@ -232,6 +234,9 @@ function shownText(h: Line): string {
 function punctuation(s: string): number {
   return (s.match(/[^\p{L}\p{N}\s]/gu) ?? []).length;
 }
+
+/** Page-type titles CMS templates give every article (`Trang tin`, `Chi tiết tin tức`, `News detail`). */
+const GENERIC_PAGE_TITLE = /^(?:trang tin|trang tin tuc|tin tuc|tin tuc su kien|tin tuc va su kien|chi tiet|chi tiet tin|chi tiet tin tuc|chi tiet bai viet|xem tin|tin bai|bai viet|news|news detail|article|article detail|home|trang chu)$/;
 
 /** Headings that name a page region, not an article. */
 const GENERIC_HEADING = /^(menu|navigation|search|suchen|tim kiem|main menu|home|trang chu|comments?|related|share|footer|sidebar|conversation|sign in|log in|newsletter)$/;

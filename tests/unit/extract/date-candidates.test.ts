@@ -92,6 +92,11 @@ describe('structured sources', () => {
     expect(extract(html, 'https://x.com/a/status/1').published).toBe('2026-01-19T00:28:01+00:00');
   });
 
+  it('but a lone <time> in a top bar above the title of an undated portal page is not its date', () => {
+    const top = '<div class="top"><time datetime="2024-03-28">Thứ năm, 28/03/2024</time></div>' + Array.from({ length: 8 }, (_, i) => `<div class="m">Mục ${i + 1}</div>`).join('');
+    expect(extract(portalPage(titled(''), { before: top })).published).toBeNull();
+  });
+
   it('a forum item dated in a title attribute (Hacker News `span.age`)', () => {
     const html = `<html lang="en"><head><title>Ask: archives | Forum</title></head><body><table><tr><td><span class="titleline"><a href="https://example.org">Ask: archives</a></span></td></tr>
       <tr><td><span class="subline"><a class="hnuser" href="user?id=u">u</a> <span class="age" title="2025-06-15T12:00:00 1750000000"><a href="item?id=1">1 day ago</a></span></span></td></tr></table>

@@ -394,9 +394,11 @@ describe('a portal <title> cut short', () => {
     expect(extract(html, 'https://snv.songmay.gov.vn/tin-tuc/tap-huan-123.html').title).toBe('Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã');
   });
 
-  it('still ignores an h1 that merely starts with a short site word', () => {
-    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tin tức - Sở Nội vụ</title></head><body>
-      <h1>Tin tức sự kiện nổi bật trong tuần của Sở Nội vụ</h1>${body(6)}</body></html>`;
-    expect(extract(html, 'https://snv.songmay.gov.vn/tin-tuc/').title).not.toBe('Tin tức sự kiện nổi bật trong tuần của Sở Nội vụ');
+  it('takes the h1 when <title> only names the page type (`Chi tiết tin tức`, `Trang tin`)', () => {
+    for (const generic of ['Chi tiết tin tức - Sở Nội vụ tỉnh Sông Mây', 'Trang tin', 'Tin tức - Sự kiện']) {
+      const html = `<!DOCTYPE html><html lang="vi"><head><title>${generic}</title></head><body>
+        <h1>Tổ chức hội nghị cán bộ, công chức năm 2024</h1><p>12/01/2024</p>${body(6)}</body></html>`;
+      expect(extract(html, 'https://snv.songmay.gov.vn/tin-tuc/hoi-nghi-456.html').title, generic).toBe('Tổ chức hội nghị cán bộ, công chức năm 2024');
+    }
   });
 });
