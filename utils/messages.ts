@@ -172,13 +172,28 @@ function unwrap<T>(result: unknown, type: string): T {
   throw new ProtocolError(r.error.code, r.error.message);
 }
 
+/**
+ * How long an answer may take before the caller gives up with a `timeout` error: a frozen tab or a
+ * stuck worker must not leave a spinner forever. Generous: a 10 MB page's snapshot saves in seconds.
+ */
+export const MESSAGE_TIMEOUT_MS = { background: 30_000, tab: 20_000 } as const;
+
+/** `promise`, or a ProtocolError('timeout') after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, type: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProtocolError('timeout', `No answer to "${type}" within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Send a message to the background and await its reply (throws ProtocolError on failure). */
 export async function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: Payload<K>,
 ): Promise<Awaited<Reply<K>>> {
   const envelope: Envelope<K> = { type, payload };
-  return unwrap<Awaited<Reply<K>>>(await browser.runtime.sendMessage(envelope), type);
+  return unwrap<Awaited<Reply<K>>>(await withTimeout(browser.runtime.sendMessage(envelope), MESSAGE_TIMEOUT_MS.background, type), type);
 }
 
 /** Send a message to the content script of one tab. */
@@ -188,7 +203,7 @@ export async function sendToTab<K extends keyof ContentProtocol>(
   payload: Payload<K>,
 ): Promise<Awaited<Reply<K>>> {
   const envelope: Envelope<K> = { type, payload };
-  return unwrap<Awaited<Reply<K>>>(await browser.tabs.sendMessage(tabId, envelope), type);
+  return unwrap<Awaited<Reply<K>>>(await withTimeout(browser.tabs.sendMessage(tabId, envelope), MESSAGE_TIMEOUT_MS.tab, type), type);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { ProtocolError, dispatch, toErrorInfo } from '@/utils/messages';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MESSAGE_TIMEOUT_MS, ProtocolError, dispatch, sendToTab, toErrorInfo, withTimeout } from '@/utils/messages';
 import type { Handlers } from '@/utils/messages';
 
 interface TestProtocol {
@@ -44,5 +45,36 @@ describe('dispatch', () => {
     const err = new Error('disk full');
     err.name = 'QuotaExceededError';
     expect(toErrorInfo(err).code).toBe('quota');
+  });
+});
+
+describe('withTimeout', () => {
+  it('passes an answer through, and turns silence into a coded timeout', async () => {
+    vi.useFakeTimers();
+    try {
+      await expect(withTimeout(Promise.resolve(7), 1000, 'echo')).resolves.toBe(7);
+      const silent = withTimeout(new Promise<number>(() => {}), 20_000, 'content:capture');
+      const caught = silent.catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(20_000);
+      const err = (await caught) as ProtocolError;
+      expect(err).toBeInstanceOf(ProtocolError);
+      expect(err.code).toBe('timeout');
+      expect(err.message).toBe('No answer to "content:capture" within 20 s');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is what sendToTab uses, so a frozen tab cannot hang the popup', async () => {
+    vi.useFakeTimers();
+    const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => new Promise(() => {}));
+    try {
+      const caught = sendToTab(3, 'content:detect', {}).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(MESSAGE_TIMEOUT_MS.tab);
+      expect(await caught).toMatchObject({ code: 'timeout' });
+    } finally {
+      spy.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });

@@ -17,6 +17,7 @@ const UNREACHABLE = /receiving end does not exist|could not establish connection
 export function errorText(err: unknown, t: Translate): string {
   if (err instanceof ProtocolError && err.code === 'quota') return t('errorQuota');
   if (err instanceof ProtocolError && err.code === 'no-receiver') return t('errorUnavailable');
+  if (err instanceof ProtocolError && err.code === 'timeout') return t('errorTimeout');
   if (err instanceof Error && UNREACHABLE.test(err.message)) return t('errorUnavailable');
   const base = t('stateError');
   if (!(err instanceof ProtocolError) || !READABLE_CODES.has(err.code) || !err.message) return base;

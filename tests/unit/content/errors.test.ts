@@ -18,6 +18,12 @@ describe('errorText', () => {
     expect(errorText(err, vi)).toBe('Đã xảy ra lỗi. Invalid highlight: note: too long');
   });
 
+  it('says plainly that an answer never came, and that nothing saved is lost', () => {
+    const err = new ProtocolError('timeout', 'No answer to "highlight:create" within 30 s');
+    expect(errorText(err, vi)).toMatch(/^Tiện ích không nhận được phản hồi kịp thời.*vẫn còn nguyên\.$/);
+    expect(errorText(err, en)).toMatch(/^The extension got no answer in time/);
+  });
+
   it('tells the user to reload when the background cannot be reached', () => {
     expect(errorText(new ProtocolError('no-receiver', 'No handler answered "highlight:create"'), vi)).toMatch(/^Không liên lạc được với tiện ích/);
     expect(errorText(new Error('Could not establish connection. Receiving end does not exist.'), en)).toMatch(/^The extension did not answer/);
