@@ -77,14 +77,16 @@ export function FieldShell(props: FieldShellProps) {
         </form>
       ) : (
         <div class="pn-field__value">
-          <span class="pn-field__text" data-testid={props.id.replace(/^pn-/, '')}>
-            {props.display}
-          </span>
-          {props.onShow && (
-            <button type="button" class="pn-button pn-button--small" onClick={props.onShow} aria-label={t('actionShowOnPageField', props.label)}>
-              {t('actionShowOnPage')}
-            </button>
-          )}
+          <div class="pn-field__main">
+            <span class="pn-field__text" data-testid={props.id.replace(/^pn-/, '')}>
+              {props.display}
+            </span>
+            {props.onShow && (
+              <button type="button" class="pn-link pn-field__show" onClick={props.onShow} aria-label={t('actionShowOnPageField', props.label)}>
+                {t('actionShowOnPage')}
+              </button>
+            )}
+          </div>
           <button
             ref={editRef}
             type="button"
