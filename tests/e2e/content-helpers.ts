@@ -79,24 +79,30 @@ export async function reloadAndSettle(context: BrowserContext, page: Page): Prom
   return waitForState(context, page, (s) => s.reportedAt > before && s.anchoring !== null);
 }
 
-/** Select the first occurrence of `text` in the page (one text node) and release the mouse, as a user would. */
+/**
+ * Runs in the page (pass it to `page.evaluate` with the text, in Playwright or Puppeteer): select the
+ * first occurrence of `t` (one text node) and release the mouse, as a user would.
+ */
+export function selectInPage(t: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(t);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + t.length);
+    const sel = getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+    return;
+  }
+  throw new Error(`not on the page: ${t}`);
+}
+
+/** Select the first occurrence of `text` in the page and release the mouse, as a user would. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((t: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(t);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + t.length);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-      return;
-    }
-    throw new Error(`not on the page: ${t}`);
-  }, text);
+  await page.evaluate(selectInPage, text);
 }
 
 /**

@@ -12,6 +12,7 @@ import { FIREFOX_E2E_DIR, FIREFOX_UUID, GECKO_ID, firefoxPath } from '../../scri
 import { PAGES_DIR, startDemoServer } from '../../scripts/demo-server';
 import type { DemoServer } from '../../scripts/demo-server';
 import { UI_HOST_ATTRIBUTE } from '../../utils/anchor/own-nodes';
+import { selectInPage } from './content-helpers';
 
 let browser: Browser;
 let server: DemoServer;
@@ -58,21 +59,7 @@ describe('Firefox', () => {
     // Firefox injects at document_idle, after the load event: wait for the content script's stylesheet
     await page.waitForFunction((attr) => !!document.querySelector(`style[${attr}]`), { timeout: 20000 }, UI_HOST_ATTRIBUTE);
     // select as a user does and release the mouse: the toolbar appears in the extension's shadow root
-    await page.evaluate((t) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(t);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + t.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        n.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-        return;
-      }
-      throw new Error(`not on the page: ${t}`);
-    }, phrase);
+    await page.evaluate(selectInPage, phrase);
     await page.waitForFunction(() => !!document.querySelector('portal-notes-ui')?.shadowRoot?.querySelector('button.pnt-colour'), { timeout: 20000 });
     const colour = await page.evaluateHandle(() => document.querySelector('portal-notes-ui')!.shadowRoot!.querySelector('button.pnt-colour') as HTMLButtonElement);
     await colour.click();

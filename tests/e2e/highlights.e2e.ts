@@ -109,13 +109,19 @@ describe('highlights on a demo page', () => {
       .toBe('Số liệu cần đối chiếu với báo cáo tổng kết');
   });
 
-  it('undoes a deletion from the editor: the highlight and its note come back', async () => {
+  /** Click the painted sentence, Delete in its editor, confirm: unpainted. */
+  async function deleteFromEditor(): Promise<void> {
     const { x, y } = await paintedCentre(page, SENTENCE);
     await page.mouse.click(x, y);
     await editor(page).waitFor({ timeout: 5000 });
+    // The editor asks once before deleting: Delete, then confirm.
     await editor(page).locator('.pn-actions > button.pn-button--danger').click();
     await editor(page).locator('.pn-confirm button.pn-button--danger').click();
     await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([]);
+  }
+
+  it('undoes a deletion from the editor: the highlight and its note come back', async () => {
+    await deleteFromEditor();
     const undo = page.locator('portal-notes-ui [data-kind="deleted"] button');
     await undo.waitFor({ timeout: 5000 });
     await expect.poll(async () => (await dbHighlights()).some((x) => x.id === id), { timeout: 5000 }).toBe(false);
@@ -127,13 +133,7 @@ describe('highlights on a demo page', () => {
   });
 
   it('deletes from the editor: unpainted now and gone after a reload', async () => {
-    const { x, y } = await paintedCentre(page, SENTENCE);
-    await page.mouse.click(x, y);
-    await editor(page).waitFor({ timeout: 5000 });
-    // The editor asks once before deleting: Delete, then confirm.
-    await editor(page).locator('.pn-actions > button.pn-button--danger').click();
-    await editor(page).locator('.pn-confirm button.pn-button--danger').click();
-    await expect.poll(() => paintedTexts(page), { timeout: 5000 }).toEqual([]);
+    await deleteFromEditor();
     await expect.poll(async () => (await dbHighlights()).some((x) => x.id === id), { timeout: 5000 }).toBe(false);
     await reloadAndSettle(page);
     expect(await paintedTexts(page)).toEqual([]);
