@@ -67,6 +67,8 @@ export interface LibraryViewProps {
   notice?: string | null;
   onExport: (formatId: string, clipIds: string[]) => void;
   onDeleteClips: (clipIds: string[]) => void;
+  /** Shown when the library has gone a while without a backup (see `backupReminderDue`). */
+  backupReminder?: { onBackup: () => void; onSnooze: () => void } | null;
   /** A clip's formatted reference, and the clipboard, for the details' "Copy citation". */
   citationFor?: (clipId: string) => string;
   copyText?: (text: string) => Promise<void>;
@@ -183,6 +185,19 @@ export function LibraryView(props: LibraryViewProps) {
         <p class="pn-notice" aria-hidden="true">
           {props.notice}
         </p>
+      )}
+      {props.backupReminder && (
+        <section class="pn-reminder" aria-labelledby="pn-reminder-text">
+          <p id="pn-reminder-text">{t('backupReminderText')}</p>
+          <div class="pn-actions">
+            <button type="button" class="pn-button pn-button--primary" onClick={props.backupReminder.onBackup}>
+              {t('backupReminderNow')}
+            </button>
+            <button type="button" class="pn-button" onClick={props.backupReminder.onSnooze}>
+              {t('backupReminderLater')}
+            </button>
+          </div>
+        </section>
       )}
       {section === 'clips' && <ClipsSection {...props} rowHeight={Math.round((props.rowHeightRem ?? 4.75) * rootFontPx)} remPx={rootFontPx} />}
       {section === 'tags' && <TagsSection {...props} />}

@@ -12,7 +12,8 @@ import type { ClipSummary } from '@/components/library-model';
 import type { ExportScope } from '@/utils/export/types';
 import { DEFAULT_SETTINGS, openLibrary, retagClips, verifyLibrary, type ClipRecord } from '@/utils/db';
 import { I18nContext, createI18n, resolveLocale, type MessageKey } from '@/utils/i18n';
-import { buildBackupFile, restoreFromFile } from '@/utils/pages/backup';
+import { backupReminderDue, buildBackupFile, readBackupHistory, recordBackup, restoreFromFile, snoozeBackupReminder } from '@/utils/pages/backup';
+import { browser } from 'wxt/browser';
 import { CorpusBuilder, loadSnapshotTexts } from '@/utils/pages/corpus';
 import { browserPageDeps, type PageDeps } from '@/utils/pages/deps';
 import { clipHash, clipIdFromHash } from '@/utils/pages/links';
@@ -47,6 +48,7 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
   const [error, setError] = useState<string | null>(null);
   const [bodies, setBodies] = useState<ReadonlyMap<string, string> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [remindBackup, setRemindBackup] = useState(false);
   const corpusBuilder = useRef(new CorpusBuilder());
   const bodiesRun = useRef(0);
   /** Bumped by every load; a load that is no longer the latest drops what it read. */
@@ -126,6 +128,26 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
+  // once every clip is read: suggest a backup when the last one is old (history kept in extension storage)
+  useEffect(() => {
+    if (!data || clipsLoading) return;
+    let live = true;
+    const oldest = data.clips.reduce<number | null>((min, c) => (min === null || c.savedAt < min ? c.savedAt : min), null);
+    readBackupHistory(browser.storage.local)
+      .then((history) => live && setRemindBackup(backupReminderDue(history, { clipCount: data.clips.length, oldestSavedAt: oldest }, deps.now())))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [data?.clips.length, clipsLoading]);
+  const saveBackup = async () => {
+    const file = await buildBackupFile(deps.db, deps.now);
+    downloadBlob(document, file.blob, file.filename);
+    await recordBackup(browser.storage.local, deps.now()).catch(() => undefined);
+    setRemindBackup(false);
+    setNotice(t('noticeBackupSaved', file.filename));
+  };
+
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = `${t('libraryTitle')} — ${t('extName')}`;
@@ -238,11 +260,18 @@ function Library({ deps, initial }: { deps: PageDeps; initial: FirstScreen | nul
         remove: (name) => void act(() => tags.remove(name), say('noticeTagsUpdated')),
         setColour: (name, colour) => void act(() => tags.setColour(name, colour), say('noticeTagsUpdated')),
       }}
-      onExportBackup={async () => {
-        const file = await buildBackupFile(deps.db, deps.now);
-        downloadBlob(document, file.blob, file.filename);
-        setNotice(t('noticeBackupSaved', file.filename));
-      }}
+      onExportBackup={saveBackup}
+      backupReminder={
+        remindBackup
+          ? {
+              onBackup: () => void saveBackup().catch((err: unknown) => setNotice(t('noticeFailed', messageOf(err)))),
+              onSnooze: () => {
+                setRemindBackup(false);
+                void snoozeBackupReminder(browser.storage.local, deps.now()).catch(() => undefined);
+              },
+            }
+          : null
+      }
       onRestore={async (file, onProgress) => {
         const report = await restoreFromFile(deps, file, onProgress);
         if (report.ok) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { ROOT } from '../../scripts/browsers';
+import { ROOT, currentWorker } from '../../scripts/browsers';
 import { loadFixture } from '../fixtures/pages/fixtures';
 import { captureDownload, resultCount, startPagesHarness, waitForArticle, type PagesHarness } from './pages-harness';
 
@@ -159,6 +159,25 @@ describe('Library', () => {
     await library.locator('.pn-row').first().click();
     await library.locator('.pn-clips__detail').waitFor();
     await library.screenshot({ path: path.join(ROOT, 'test-results/library.png'), fullPage: true });
+  });
+
+  it('suggests a backup when the last one is over a month old, and stops once one is saved', async () => {
+    const worker = await currentWorker(h.chromium.context);
+    await worker.evaluate(
+      (at) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ backupHistory: { lastBackupAt: at, snoozeUntil: null } }),
+      Date.now() - 40 * 86_400_000,
+    );
+    const reminded = await h.openLibrary();
+    const now = reminded.getByRole('button', { name: 'Sao lưu ngay' });
+    await now.waitFor();
+    const saved = await captureDownload(reminded, () => now.click());
+    expect(saved.filename).toMatch(/^portal-notes-backup-.*\.json$/);
+    await now.waitFor({ state: 'detached' });
+    await reminded.reload();
+    await reminded.waitForSelector('main .pn-library:not([aria-busy])');
+    await reminded.locator('.pn-row').first().waitFor();
+    expect(await reminded.getByRole('button', { name: 'Sao lưu ngay' }).count()).toBe(0);
+    await reminded.close();
   });
 
   it('saves a backup that restores the same clips into a fresh profile', async () => {

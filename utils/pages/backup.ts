@@ -74,3 +74,50 @@ export async function restoreFromFile(
   onProgress({ phase: 'writing', done: total, total });
   return { ok: true, counts: totalCounts(report) };
 }
+
+/** When the last backup was saved on this machine, and until when the user asked not to be reminded. */
+export interface BackupHistory {
+  lastBackupAt: number | null;
+  snoozeUntil: number | null;
+}
+
+const DAY = 86_400_000;
+/** A library whose newest backup is older than this is reminded of it. */
+export const BACKUP_REMINDER_DAYS = 30;
+/** "Remind me later" waits this long. */
+export const BACKUP_SNOOZE_DAYS = 7;
+
+/**
+ * Whether the Library should suggest a backup: there is something to lose (clips, the oldest saved
+ * over a week ago when there never was a backup), the last backup is older than 30 days, and the user
+ * did not just ask to be reminded later.
+ */
+export function backupReminderDue(h: BackupHistory, library: { clipCount: number; oldestSavedAt: number | null }, now: number): boolean {
+  if (library.clipCount === 0 || library.oldestSavedAt === null) return false;
+  if (h.snoozeUntil !== null && now < h.snoozeUntil) return false;
+  if (h.lastBackupAt === null) return now - library.oldestSavedAt >= 7 * DAY;
+  return now - h.lastBackupAt >= BACKUP_REMINDER_DAYS * DAY;
+}
+
+/** Where the history is kept: extension storage (machine state, not part of the library or its backups). */
+export interface HistoryStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const HISTORY_KEY = 'backupHistory';
+
+export async function readBackupHistory(store: HistoryStore): Promise<BackupHistory> {
+  const raw = (await store.get(HISTORY_KEY))[HISTORY_KEY] as Partial<BackupHistory> | undefined;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return { lastBackupAt: num(raw?.lastBackupAt), snoozeUntil: num(raw?.snoozeUntil) };
+}
+
+export async function recordBackup(store: HistoryStore, now: number): Promise<void> {
+  await store.set({ [HISTORY_KEY]: { lastBackupAt: now, snoozeUntil: null } satisfies BackupHistory });
+}
+
+export async function snoozeBackupReminder(store: HistoryStore, now: number): Promise<void> {
+  const h = await readBackupHistory(store);
+  await store.set({ [HISTORY_KEY]: { ...h, snoozeUntil: now + BACKUP_SNOOZE_DAYS * DAY } satisfies BackupHistory });
+}

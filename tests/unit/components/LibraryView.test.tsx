@@ -343,3 +343,19 @@ describe('LibraryView keyboard, selection and detail', () => {
     expect(p.onLocaleSettingChange).toHaveBeenCalledWith('en');
   });
 });
+
+describe('LibraryView backup reminder', () => {
+  it('suggests a backup with "back up now" and "remind me later", only when asked to', () => {
+    const onBackup = vi.fn();
+    const onSnooze = vi.fn();
+    const { unmount } = renderIn('vi', <LibraryView {...props()} />);
+    expect(screen.queryByRole('button', { name: 'Sao lưu ngay' })).toBeNull();
+    unmount();
+    renderIn('vi', <LibraryView {...props({ backupReminder: { onBackup, onSnooze } })} />);
+    expect(screen.getByText(/Đã lâu bạn chưa sao lưu thư viện/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sao lưu ngay' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Nhắc lại sau 7 ngày' }));
+    expect(onBackup).toHaveBeenCalledTimes(1);
+    expect(onSnooze).toHaveBeenCalledTimes(1);
+  });
+});

@@ -3,7 +3,7 @@ import { parseBackup } from '@/utils/backup';
 import { saveClip, saveHighlight, setSetting, verifyLibrary } from '@/utils/db';
 import type { LibraryDB } from '@/utils/db';
 import type { RestoreProgress } from '@/components/BackupPanel';
-import { buildBackupFile, restoreFromFile, toRestoreIssue, totalCounts } from '@/utils/pages/backup';
+import { BACKUP_SNOOZE_DAYS, backupReminderDue, buildBackupFile, readBackupHistory, recordBackup, restoreFromFile, snoozeBackupReminder, toRestoreIssue, totalCounts } from '@/utils/pages/backup';
 import { article, freshDb, makeClock, makeIds } from './helpers';
 
 let source: LibraryDB;
@@ -111,5 +111,37 @@ describe('toRestoreIssue', () => {
       updated: 3,
       skipped: 5,
     });
+  });
+});
+
+describe('backup reminder', () => {
+  const DAY = 86_400_000;
+  const now = Date.UTC(2026, 10, 29);
+  const never = { lastBackupAt: null, snoozeUntil: null };
+
+  it('is due when the last backup is 30 days old, or there never was one and the oldest clip is a week old', () => {
+    const lib = { clipCount: 12, oldestSavedAt: now - 60 * DAY };
+    expect(backupReminderDue({ lastBackupAt: now - 30 * DAY, snoozeUntil: null }, lib, now)).toBe(true);
+    expect(backupReminderDue({ lastBackupAt: now - 29 * DAY, snoozeUntil: null }, lib, now)).toBe(false);
+    expect(backupReminderDue(never, lib, now)).toBe(true);
+    expect(backupReminderDue(never, { clipCount: 3, oldestSavedAt: now - 2 * DAY }, now)).toBe(false);
+    expect(backupReminderDue(never, { clipCount: 0, oldestSavedAt: null }, now)).toBe(false);
+  });
+
+  it('waits after "remind me later", and a backup resets it; the history lives in extension storage', async () => {
+    const data: Record<string, unknown> = {};
+    const store = { get: async (k: string) => ({ [k]: data[k] }), set: async (items: Record<string, unknown>) => void Object.assign(data, items) };
+    const lib = { clipCount: 5, oldestSavedAt: now - 90 * DAY };
+    expect(await readBackupHistory(store)).toEqual(never);
+    await snoozeBackupReminder(store, now);
+    const snoozed = await readBackupHistory(store);
+    expect(snoozed.snoozeUntil).toBe(now + BACKUP_SNOOZE_DAYS * DAY);
+    expect(backupReminderDue(snoozed, lib, now + 6 * DAY)).toBe(false);
+    expect(backupReminderDue(snoozed, lib, now + 7 * DAY)).toBe(true);
+    await recordBackup(store, now + 7 * DAY);
+    expect(backupReminderDue(await readBackupHistory(store), lib, now + 8 * DAY)).toBe(false);
+    // a corrupt entry reads as no history rather than breaking the Library
+    data.backupHistory = { lastBackupAt: 'yesterday', snoozeUntil: Infinity };
+    expect(await readBackupHistory(store)).toEqual(never);
   });
 });
