@@ -38,6 +38,7 @@ import { afterPaint, markAfterPaint, markStage } from '@/utils/pages/marks';
 import { colourLabelSetting, pageLocale, saveColourLabels, setLocaleSetting } from '@/utils/pages/settings';
 import '@/components/styles/base.css';
 import '@/components/styles/library.css';
+import '@/components/styles/dark.css';
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

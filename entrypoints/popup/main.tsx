@@ -35,6 +35,7 @@ import { targetTab } from '@/utils/pages/target-tab';
 import { SiteAccessPanel } from './SiteAccessPanel';
 import '@/components/styles/base.css';
 import '@/components/styles/popup.css';
+import '@/components/styles/dark.css';
 
 const POLL_MS = 1000;
 

@@ -123,3 +123,30 @@ describe('Library', () => {
     expect(overflow.scrolls).toBe(false);
   });
 });
+
+describe('dark colour scheme', () => {
+  it('keeps AA contrast in the popup and every Library section when the system asks for dark colours', async () => {
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await library.setViewportSize({ width: 1280, height: 800 });
+    await library.emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 24, 39)');
+      await expectAccessible(popup, 'popup (dark)');
+      await library.locator('.pn-row').first().click();
+      await library.locator('.pn-clips__detail').waitFor();
+      await expectAccessible(library, 'library (dark)');
+      for (const section of ['Thẻ', 'Sao lưu và khôi phục', 'Cài đặt']) {
+        await library.getByRole('button', { name: section, exact: true }).click();
+        await expectAccessible(library, `${section} (dark)`);
+      }
+      await library.getByRole('button', { name: 'Bài đã lưu' }).click();
+      const stops = await tabThrough(library, 60);
+      expect(stops.filter((s) => !s.visible).map((s) => s.what), 'stops without a focus indicator (dark)').toEqual([]);
+      await library.screenshot({ path: path.join(ROOT, 'test-results/library-dark.png'), fullPage: false });
+      await popup.screenshot({ path: path.join(ROOT, 'test-results/popup-dark.png'), fullPage: true });
+    } finally {
+      await popup.emulateMedia({ colorScheme: 'light' });
+      await library.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
