@@ -365,3 +365,17 @@ export function vietnameseMonth(word: string): number {
   if (/^\d{1,2}$/.test(w)) return Number(w);
   return VI_MONTH_WORDS[w] ?? 0;
 }
+
+/**
+ * A UTC instant (`…Z`, `…+00:00`) as Vietnam's wall-clock time (`…+07:00`): the same moment, written
+ * the way a Vietnamese page's readers see it, so the day shown and cited is theirs. Anything else
+ * (a date only, another zone, no zone) is returned unchanged.
+ */
+export function utcToVietnamTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]00:?00)$/.exec(iso);
+  if (!m) return iso;
+  const t = Date.parse(`${m[1]}Z`);
+  if (!Number.isFinite(t)) return iso;
+  const local = new Date(t + 7 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}

@@ -8,6 +8,7 @@ import { selectBody } from './body';
 import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { rankDates } from './date-candidates';
+import { utcToVietnamTime } from './dates';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -85,6 +86,12 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
     errors,
     'dates',
   );
+  if (vietnamese) {
+    // metadata in UTC is shown and cited in Vietnam's time (the same instant)
+    for (const c of dates.candidates) c.iso = utcToVietnamTime(c.iso);
+    if (dates.published) dates.published.iso = utcToVietnamTime(dates.published.iso);
+    if (dates.modified) dates.modified.iso = utcToVietnamTime(dates.modified.iso);
+  }
   const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
 
   // date line and byline at the top of the body are not body text

@@ -1,7 +1,8 @@
 /** Date strings: every publication-date form in docs/vn-portals.md, English/European forms, and the look-alikes. */
 import { describe, expect, it } from 'vitest';
 import { dateLineText } from '@/utils/extract/date-candidates';
-import { findDates, parseMachineDate, parseVietnameseDate, vietnameseMonth } from '@/utils/extract/dates';
+import { findDates, parseMachineDate, parseVietnameseDate, utcToVietnamTime, vietnameseMonth } from '@/utils/extract/dates';
+import { extract, paragraphs, portalPage } from './helpers';
 
 describe('parseVietnameseDate: portal date-line forms', () => {
   it.each([
@@ -158,5 +159,24 @@ describe('vietnameseMonth', () => {
     ['Một', 1], ['Giêng', 1], ['Tư', 4], ['Bảy', 7], ['bẩy', 7], ['Mười', 10], ['Mười Một', 11], ['mười hai', 12], ['7', 7], ['xyz', 0],
   ])('%s → %d', (word, n) => {
     expect(vietnameseMonth(word as string)).toBe(n);
+  });
+});
+
+describe('utcToVietnamTime', () => {
+  it('writes a UTC instant as Vietnam wall-clock time, the same moment', () => {
+    expect(utcToVietnamTime('2024-01-21T18:30:00Z')).toBe('2024-01-22T01:30:00+07:00');
+    expect(utcToVietnamTime('2024-01-21T18:30:00.000Z')).toBe('2024-01-22T01:30:00+07:00');
+    expect(utcToVietnamTime('2024-01-21T18:30+00:00')).toBe('2024-01-22T01:30:00+07:00');
+    expect(Date.parse(utcToVietnamTime('2024-12-31T20:00:00Z'))).toBe(Date.parse('2024-12-31T20:00:00Z'));
+  });
+  it('leaves dates, other zones and zoneless times alone', () => {
+    for (const iso of ['2024-01-21', '2024-01-21T18:30:00+07:00', '2024-01-21T18:30:00-04:00', '2024-01-21T18:30:00', 'garbage']) expect(utcToVietnamTime(iso)).toBe(iso);
+  });
+});
+
+describe('a Vietnamese page dated in UTC metadata', () => {
+  it('shows the day its readers see', () => {
+    const html = portalPage(`<h1>Hội nghị giao ban trực tuyến</h1><div class="content">${paragraphs(4)}</div>`, { head: '<meta property="article:published_time" content="2024-01-21T18:30:00Z">' });
+    expect(extract(html).published).toBe('2024-01-22T01:30:00+07:00');
   });
 });
