@@ -139,8 +139,8 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
       return { text, source: `heading:${h.block.tag}`, confidence: 0.95, line: h };
     }
     // the page's h1 is the full headline of a declared title cut short (portals truncate `<title>`)
-    const extends_ = (m: { text: string }): boolean => h.block.tag === 'h1' && declaredKey(m).length >= 12 && k.startsWith(`${declaredKey(m)} `);
-    const agrees = metaTitles.some((m) => (agree(k, m.text, stripped(m)) || extends_(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
+    const completesDeclared = (m: { text: string }): boolean => h.block.tag === 'h1' && declaredKey(m).length >= 12 && k.startsWith(`${declaredKey(m)} `);
+    const agrees = metaTitles.some((m) => (agree(k, m.text, stripped(m)) || completesDeclared(m)) && !(m.source === 'title-tag' && isCategory(h.text, h)));
     if (agrees) return { text: shownText(h), source: `heading:${h.block.tag}`, confidence: 0.9, line: h };
     return null;
   };
