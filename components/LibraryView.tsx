@@ -451,6 +451,16 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
             disabled={selectedIds.length === 0}
             onExport={(f) => props.onExport(f, selectedIds)}
           />
+          <ConfirmButton
+            small
+            label={t('bulkDelete')}
+            question={t('bulkDeleteQuestion', n(selectedIds.length))}
+            disabled={selectedIds.length === 0}
+            onConfirm={() => {
+              props.onDeleteClips(selectedIds);
+              setSelected(new Set());
+            }}
+          />
           <div class="pn-bulk__tags">
             <TagInput id="pn-bulk-tags" label={t('bulkTagsLabel')} tags={bulkTags} suggestions={tagNames} onChange={setBulkTags} disabled={selectedIds.length === 0} />
             <button
@@ -476,16 +486,6 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
               {t('bulkTagRemove')}
             </button>
           </div>
-          <ConfirmButton
-            small
-            label={t('bulkDelete')}
-            question={t('bulkDeleteQuestion', n(selectedIds.length))}
-            disabled={selectedIds.length === 0}
-            onConfirm={() => {
-              props.onDeleteClips(selectedIds);
-              setSelected(new Set());
-            }}
-          />
         </div>
 
         <p id="pn-list-hint" class="pn-visually-hidden">

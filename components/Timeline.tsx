@@ -24,12 +24,15 @@ const HEIGHT = 96;
 /** Year labels closer than this fraction of the width would overlap; the later ones are skipped. */
 const MIN_LABEL_GAP = 0.06;
 
-/** Where each year starts along the axis (0..1), thinned so labels never overlap. */
-export function yearLabels(buckets: readonly MonthBucket[]): { year: string; at: number }[] {
+/** A chart of a few months keeps room for two years, so three clips do not draw three wall-wide bars. */
+export const MIN_SLOTS = 24;
+
+/** Where each year starts along the axis (0..1) of `slots` month places, thinned so labels never overlap. */
+export function yearLabels(buckets: readonly MonthBucket[], slots = buckets.length): { year: string; at: number }[] {
   const out: { year: string; at: number }[] = [];
   buckets.forEach((b, i) => {
     if (i !== 0 && !b.month.endsWith('-01')) return;
-    const at = i / buckets.length;
+    const at = i / Math.max(slots, buckets.length, 1);
     if (out.length && at - out[out.length - 1].at < MIN_LABEL_GAP) return;
     out.push({ year: b.month.slice(0, 4), at });
   });
@@ -59,7 +62,8 @@ export function Timeline(props: TimelineProps) {
   }
 
   const tabbable = focus >= 0 && focus < props.buckets.length ? focus : Math.max(0, props.buckets.findIndex((b) => b.month === props.selectedMonth));
-  const width = props.buckets.length * (BAR + GAP);
+  const slots = Math.max(props.buckets.length, MIN_SLOTS);
+  const width = slots * (BAR + GAP);
   const focusBar = (i: number) => {
     const n = Math.max(0, Math.min(props.buckets.length - 1, i));
     setFocus(n);
@@ -123,7 +127,7 @@ export function Timeline(props: TimelineProps) {
           </g>
         </svg>
         <div class="pn-timeline__axis" aria-hidden="true">
-          {yearLabels(props.buckets).map(({ year, at }) => (
+          {yearLabels(props.buckets, slots).map(({ year, at }) => (
             <span key={year} class="pn-timeline__year" style={{ left: `${(at * 100).toFixed(3)}%` }}>
               {year}
             </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/preact';
-import { Timeline, yearLabels } from '@/components/Timeline';
+import { MIN_SLOTS, Timeline, yearLabels } from '@/components/Timeline';
 import { monthBuckets } from '@/components/library-model';
 import { renderIn } from './helpers';
 
@@ -50,6 +50,17 @@ describe('yearLabels', () => {
     expect(labels[0]).toEqual({ year: '2015', at: 0 });
     expect(labels.map((l) => l.year)).toContain('2024');
     expect(labels.every((l) => l.at >= 0 && l.at < 1)).toBe(true);
+  });
+
+  it('keeps two years of room for a few months, so a new library does not draw wall-wide bars', () => {
+    const buckets = monthBuckets([{ published: '2020-07-24' }, { published: '2020-09-02' }]);
+    expect(buckets).toHaveLength(3);
+    expect(yearLabels(buckets, MIN_SLOTS)).toEqual([{ year: '2020', at: 0 }]);
+    const { container } = renderIn('en', <Timeline buckets={buckets} selectedMonth={null} onSelectMonth={() => {}} />);
+    const width = Number(container.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+    const fills = [...container.querySelectorAll('.pn-bar__fill')].map((r) => Number(r.getAttribute('width')));
+    // three bars take an eighth of the chart, not all of it
+    expect(fills.reduce((a, b) => a + b, 0) / width).toBeLessThan(0.15);
   });
 
   it('skips labels that would overlap', () => {
