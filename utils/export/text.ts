@@ -3,9 +3,9 @@
  * YAML or spreadsheets, and ASCII folding for file names and citation keys.
  */
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** C0 controls except tab and newline, DEL, C1 controls and the two non-characters XML forbids. */
-const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+export const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
 /**
  * NFC text with `\n` line ends (CR, CRLF, NEL and the Unicode line/paragraph separators), lone surrogates replaced by U+FFFD and control characters removed

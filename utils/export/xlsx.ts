@@ -8,7 +8,9 @@
  */
 import { deflateSync } from 'fflate';
 import type { DateParts, ZonedDateTime } from './dates';
+import { escapeHtml } from './html';
 import { highlightTable, type ColumnWidth, type TableCell } from './table';
+import { FORBIDDEN_CONTROLS, LONE_SURROGATE } from './text';
 import type { ExportInput, ExportLocale } from './types';
 import { buildZip } from './zip';
 
@@ -25,12 +27,9 @@ const STYLE = { header: 1, date: 2, datetime: 3, wrap: 4, plain: 5, number: 6 } 
 
 const WIDTHS: Record<ColumnWidth, number> = { narrow: 14, medium: 24, wide: 42, text: 60 };
 
-/** Characters XML 1.0 cannot carry (controls other than tab/newline/return, lone surrogates, U+FFFE/F). */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text made safe for an XML text node or attribute value. */
+/** Text made safe for an XML text node or attribute value: what XML 1.0 cannot carry dropped, markup escaped. */
 export function xmlText(value: string): string {
-  return value.replace(XML_INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeHtml(value.replace(LONE_SURROGATE, '').replace(FORBIDDEN_CONTROLS, ''));
 }
 
 /** Cell text within Excel's limit (cut on a character boundary, marked with an ellipsis). */
