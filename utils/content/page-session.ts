@@ -18,6 +18,7 @@ import type { Colour, Highlight } from '../model';
 import { toLightCapture, toPageCapture } from './capture';
 import type { Detection } from './detect';
 import { diffNotes } from './notes-diff';
+import { scrollRangeIntoView } from './scroll';
 
 /** `sendToBackground`, or a fake in tests. */
 export type SendFn = <K extends keyof BackgroundProtocol>(type: K, payload: Payload<K>) => Promise<Awaited<Reply<K>>>;
@@ -268,13 +269,8 @@ export class PageSession {
   scrollTo(id: string): boolean {
     const range = this.rangeOf(id);
     if (!range) return false;
-    const start = range.startContainer;
-    const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
-    // First into any scrolling container around it, then the window centred on the text itself.
-    element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     const win = this.deps.doc.defaultView;
-    const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
-    if (win && rect && rect.height > 0) win.scrollBy(0, rect.top + rect.height / 2 - win.innerHeight / 2);
+    if (win) scrollRangeIntoView(win, range);
     this.flashing = null;
     this.deps.painter.focus(id);
     this.flashing = id;

@@ -6,6 +6,7 @@
 import type { Article } from '../extract';
 import { toDomRange } from '../extract';
 import { DETECTED_HIGHLIGHT_NAME } from '../highlight/styles';
+import { scrollRangeIntoView, type ScrollWindow } from './scroll';
 
 /** The detected fields the page can show. */
 export type ShownField = 'title' | 'published' | 'signature' | 'body';
@@ -45,11 +46,9 @@ export function fieldRange(doc: Document, article: Article, field: ShownField): 
 }
 
 /** The part of `window` used here (the CSS highlight registry may be missing on old browsers). */
-interface ShowWindow {
+interface ShowWindow extends ScrollWindow {
   CSS?: { highlights?: { set(name: string, h: unknown): unknown; delete(name: string): unknown } };
   Highlight?: new (...ranges: Range[]) => unknown;
-  innerHeight: number;
-  scrollBy(x: number, y: number): void;
 }
 
 /**
@@ -57,11 +56,7 @@ interface ShowWindow {
  * removes the mark early (another field shown, or the script stopping).
  */
 export function markRange(win: ShowWindow, range: Range, setTimer: (fn: () => void, ms: number) => unknown, ms = 2500): () => void {
-  const start = range.startContainer;
-  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  const rect = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
-  if (rect && rect.height > 0) win.scrollBy(0, rect.top + Math.min(rect.height, win.innerHeight) / 2 - win.innerHeight / 2);
+  scrollRangeIntoView(win, range);
   const registry = win.CSS?.highlights;
   if (!registry || !win.Highlight) return () => {};
   registry.set(DETECTED_HIGHLIGHT_NAME, new win.Highlight(range));
