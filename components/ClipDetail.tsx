@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n';
-import { formatDate, formatTimestamp } from '../utils/format';
 import { CitationBox } from './CitationBox';
+import { ClipMeta } from './ClipMeta';
 import { ConfirmButton } from './ConfirmButton';
 import { ExportMenu, type ExportFormatOption } from './ExportMenu';
 import { HighlightList } from './HighlightList';
@@ -37,7 +37,7 @@ type SnapshotState = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; m
 
 /** The detail panel. */
 export function ClipDetail(props: ClipDetailProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { clip } = props;
   const [snapshot, setSnapshot] = useState<SnapshotState>({ kind: 'loading' });
   const [showSnapshot, setShowSnapshot] = useState(false);
@@ -67,26 +67,7 @@ export function ClipDetail(props: ClipDetailProps) {
       <h2 id="pn-detail-title" class="pn-detail__title" tabIndex={-1}>
         <Marked text={clip.title || t('untitled')} query={props.query} />
       </h2>
-      <dl class="pn-meta">
-        <dt>{t('fieldPublished')}</dt>
-        <dd>{clip.published ? formatDate(clip.published, locale) : t('fieldNotFound')}</dd>
-        <dt>{t('fieldSite')}</dt>
-        <dd>{clip.site || t('fieldNotFound')}</dd>
-        {clip.authors.length > 0 && (
-          <>
-            <dt>{t('fieldAuthors')}</dt>
-            <dd>{clip.authors.join(', ')}</dd>
-          </>
-        )}
-        <dt>{t('librarySavedAt')}</dt>
-        <dd>{formatTimestamp(clip.savedAt, locale)}</dd>
-        {clip.tags.length > 0 && (
-          <>
-            <dt>{t('popupTags')}</dt>
-            <dd>{clip.tags.join(', ')}</dd>
-          </>
-        )}
-      </dl>
+      <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} savedAt={clip.savedAt} tags={clip.tags} />
       <div class="pn-actions">
         <a class="pn-button" href={`reader.html?id=${encodeURIComponent(clip.id)}`} target="_blank" rel="noopener">
           {t('readerOpen')}

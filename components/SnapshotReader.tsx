@@ -6,7 +6,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PlacedHighlight } from '../utils/model';
 import { useI18n } from '../utils/i18n';
-import { formatDate, formatTimestamp } from '../utils/format';
+import { formatTimestamp } from '../utils/format';
+import { ClipMeta } from './ClipMeta';
 import { HighlightList } from './HighlightList';
 import type { HighlightPatch } from './HighlightEditor';
 import { safeHref } from './library-model';
@@ -67,20 +68,7 @@ export function SnapshotReader(props: SnapshotReaderProps) {
           )}
         </p>
         <h1 class="pn-reader__title">{clip.title || t('untitled')}</h1>
-        <dl class="pn-meta">
-          <dt>{t('fieldPublished')}</dt>
-          <dd>{clip.published ? formatDate(clip.published, locale) : t('fieldNotFound')}</dd>
-          <dt>{t('fieldSite')}</dt>
-          <dd>{clip.site || t('fieldNotFound')}</dd>
-          {clip.authors.length > 0 && (
-            <>
-              <dt>{t('fieldAuthors')}</dt>
-              <dd>{clip.authors.join(', ')}</dd>
-            </>
-          )}
-          <dt>{t('librarySavedAt')}</dt>
-          <dd>{formatTimestamp(clip.savedAt, locale)}</dd>
-        </dl>
+        <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} savedAt={clip.savedAt} />
         <article class="pn-reader__body" ref={bodyRef} aria-label={t('readerArticle')} />
         {clip.signature && <p class="pn-reader__signature">{clip.signature.text}</p>}
       </main>

@@ -1,0 +1,39 @@
+/** A clip's facts as a description list: publication date, site, authors, when it was saved, and tags if any. */
+import { useI18n } from '../utils/i18n';
+import { formatDate, formatTimestamp } from '../utils/format';
+
+export interface ClipMetaProps {
+  published: string | null;
+  site: string;
+  authors: readonly string[];
+  savedAt: number;
+  /** Listed when given and not empty. */
+  tags?: readonly string[];
+}
+
+/** The clip's metadata (`dl.pn-meta`). */
+export function ClipMeta(props: ClipMetaProps) {
+  const { t, locale } = useI18n();
+  return (
+    <dl class="pn-meta">
+      <dt>{t('fieldPublished')}</dt>
+      <dd>{props.published ? formatDate(props.published, locale) : t('fieldNotFound')}</dd>
+      <dt>{t('fieldSite')}</dt>
+      <dd>{props.site || t('fieldNotFound')}</dd>
+      {props.authors.length > 0 && (
+        <>
+          <dt>{t('fieldAuthors')}</dt>
+          <dd>{props.authors.join(', ')}</dd>
+        </>
+      )}
+      <dt>{t('librarySavedAt')}</dt>
+      <dd>{formatTimestamp(props.savedAt, locale)}</dd>
+      {props.tags && props.tags.length > 0 && (
+        <>
+          <dt>{t('popupTags')}</dt>
+          <dd>{props.tags.join(', ')}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
