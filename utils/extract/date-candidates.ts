@@ -58,7 +58,7 @@ const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
 const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
 const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu']);
-const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
+const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
 const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
 const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
@@ -153,18 +153,24 @@ export function rankDates(ctx: DateContext): DateResult {
       if (nonLink < d.text.length * 0.7 && line.linkLen > line.text.length * 0.5) continue;
       const before = f.slice(Math.max(0, d.index - 40), d.index);
       // a date opening or inside a sentence (`Ngày 14/9/2023, UBND xã … tổ chức …`) is an event, not a date line
-      const labelled = PUB_LABEL.test(before) || MOD_LABEL.test(before);
+      // the nearest label governs: `Ngày đăng: 03/04/2023 | Cập nhật: 05/04/2023`
+      const pubAt = lastMatch(PUB_LABEL, before);
+      const modAt = lastMatch(MOD_LABEL, before);
+      const labelled = pubAt >= 0 || modAt >= 0;
       const otherWords = wordCount(line.text) - wordCount(d.text);
       if (!labelled && (otherWords > 10 || (line.text.length > 120 && d.index > 20))) continue;
       const share = d.text.length / line.text.length;
       let score = 0.5 + positionScore(i, anchor, bodyStart, bodyEnd);
-      const labelPub = PUB_LABEL.test(before);
-      const labelMod = MOD_LABEL.test(before);
+      const labelPub = pubAt > modAt;
+      const labelMod = modAt > pubAt;
       if (labelPub) score += 0.2;
       if (share > 0.5) score += 0.05;
       if (d.hasTime) score += 0.05;
       if (line.block.cid && /date|time|publish|ngay|thoigian|meta|byline/.test(line.block.cid)) score += 0.05;
-      if (WEEKDAY_LINE.test(f) && i < anchor - 3) score -= 0.2;
+      // a weekday-first date above the title: far above, or with no time of day, it is the header's
+      // "today" widget (`Thứ năm, ngày 28 tháng 3 năm 2024`), not the article's date line
+      if (WEEKDAY_LINE.test(f) && i < anchor && !labelled) score -= d.hasTime ? (i < anchor - 3 ? 0.2 : 0) : 0.3;
+      else if (WEEKDAY_LINE.test(f) && i < anchor - 3) score -= 0.2;
       if (!labelPub && line.text.length > 80 && share < 0.3) score -= 0.15;
       add(d, labelMod && !labelPub ? 'text:modified-line' : labelPub ? 'text:labelled' : 'text:date-line', Math.min(0.9, score), labelMod && !labelPub ? 'modified' : 'published', line.block.el, dateLineText(line.text, d));
     }
@@ -257,6 +263,17 @@ function dedupe(list: DateFound[]): DateFound[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Where the last match of a pattern starts in a text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'g');
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    at = m.index;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return at;
 }
 
 function fold(s: string): string {

@@ -40,7 +40,13 @@ const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|n
 const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
 const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)(?=[\s,.]|$)/iu;
 /** Capitalised words that open headings and lead-ins, never names. */
-const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ)$/iu;
+const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ|báo|đài|tạp|cổng|sở|ban|phòng|cục|viện|trạm|hạt|xã|phường|huyện|tỉnh|nhóm|hội|ủy|uỷ|ubnd)$/iu;
+/** A reporter's or collaborator's title before the name, without a colon: `CTV Hồng Nhung`, `PV Minh Anh`. */
+const TITLED_NAME = /^(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(\p{Lu}.{1,60})$/u;
+/** An outlet named alone at the end (`Báo Sông Mây`, `Đài PT-TH tỉnh`, `TTXVN`) is the source, not a unit. */
+const OUTLET = /^(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyền hình|thông tấn xã|ttxvn|vna)(?=[\s,.]|$)/iu;
+/** `TH` (tổng hợp): compiled by the site from several sources. */
+const COMPILED = /^(?:TH|T\/H|Tổng hợp)$/u;
 
 /** Reads the signature block at the end of `lines` (the article body in reading order). */
 export function findSignatureBlock(lines: Line[]): SignatureFound | null {
@@ -89,7 +95,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   let source: string | null = null;
   for (const { line, kind } of block) {
     const t = stripEnd(line.text);
-    if (kind === 'credit') {
+    const titled = kind === 'credit' && !CREDIT.test(t) ? TITLED_NAME.exec(t) : null;
+    if (titled) {
+      authors.push(...namesIn(titled[1]));
+    } else if (kind === 'credit') {
       const m = CREDIT.exec(t);
       const rest = m ? m[2] : t;
       const label = (m?.[1] ?? '').toLowerCase();
@@ -108,6 +117,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     } else if (kind === 'source') {
       const m = SOURCE.exec(t);
       const value = stripEnd(m ? m[2] : t);
+      if (COMPILED.test(value)) {
+        source = source ?? value;
+        continue;
+      }
       if (/nguồn\s+tin/iu.test(t)) authors.push(...namesIn(value));
       else source = source ?? value;
     } else if (kind === 'name') {
@@ -115,9 +128,11 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
       authors.push(...names);
       unit = unit ?? u;
     } else if (kind === 'abbr') {
-      authors.push(t);
+      if (OUTLET.test(t)) source = source ?? t;
+      else authors.push(t);
     } else if (kind === 'unit') {
-      unit = unit ?? t;
+      if (OUTLET.test(t)) source = source ?? t;
+      else unit = unit ?? t;
     }
   }
   const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a))).filter(Boolean))];
@@ -160,9 +175,13 @@ function classify(line: Line): LineKind | null {
   const t = line.text;
   if (t.length > 160) return null;
   if (CREDIT.test(t)) return 'credit';
+  const titled = TITLED_NAME.exec(stripEnd(t));
+  if (titled && namesIn(titled[1]).every((n) => isPersonName(n))) return 'credit';
+  if (COMPILED.test(stripEnd(t))) return 'source';
   const s = SOURCE.exec(t);
   if (s && !/[,;]\s*\p{Ll}/u.test(s[2]) && (s[1].toLowerCase() !== 'theo' || /^[\p{Lu}\d]/u.test(s[2]) || /\.(vn|com|net|org)\b/i.test(s[2])) && s[2].split(/\s+/).length <= 10) return 'source';
   const bare = stripEnd(t);
+  if (ABBREV_UNIT.test(bare)) return 'unit';
   if (bare.length <= 60 && isNameLine(bare)) return 'name';
   if (bare.length <= 12 && (ABBREVIATION.test(bare) || INITIALS.test(bare)) && !ABBREV_UNIT.test(bare)) return 'abbr';
   if (bare.length <= 100 && (UNIT_START.test(bare) || ABBREV_UNIT.test(bare)) && !/[.!?]\s+\p{L}/u.test(bare) && isTitleCaseish(bare)) return 'unit';

@@ -19,6 +19,12 @@ describe('publication date near the title', () => {
     expect(d.publishedText).toBe(text);
   });
 
+  it('reads "Cập nhật" on the date line as the modified date', () => {
+    const d = extract(portalPage(titled('<div class="date">Ngày đăng: 03/04/2023 | Cập nhật: 05/04/2023</div>')));
+    expect(d.published).toBe('2023-04-03');
+    expect(d.modified).toBe('2023-04-05');
+  });
+
   it('takes the date line above the title too', () => {
     const d = extract(portalPage(`<div class="d">24/07/2020</div><h1>Tập huấn nghiệp vụ công tác văn thư năm 2020</h1><div class="content">${paragraphs(4)}</div>`));
     expect(d.published).toBe('2020-07-24');
@@ -34,6 +40,17 @@ describe('decoys are never the publication date', () => {
   it('header "today" widget next to a real date line', () => {
     const d = extract(portalPage(titled('<div class="date">24/07/2020</div>'), { before: '<div class="today">Thứ năm, ngày 28 tháng 3 năm 2024</div>' }));
     expect(d.published).toBe('2020-07-24');
+  });
+
+  it('"today" widget in a bare header block just above the title, with no date line', () => {
+    const html = `<html lang="vi"><body><div class="header"><span>Thứ năm, ngày 28 tháng 3 năm 2024</span></div>
+      <div class="content">${titled('')}</div></body></html>`;
+    expect(extract(html).published).toBeNull();
+  });
+
+  it('a weekday date with no time just above the title, outside any named block, is not taken', () => {
+    const html = `<html lang="vi"><body><div><span>Thứ Hai, 03/04/2023</span></div>${titled('')}</body></html>`;
+    expect(extract(html).published).toBeNull();
   });
 
   it('calendar widget', () => {

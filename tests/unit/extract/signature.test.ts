@@ -24,6 +24,18 @@ describe('signature conventions', () => {
     ['unit in parentheses', '<p><b>Lê Văn Hùng (Trung tâm Y tế huyện)</b></p>', { text: 'Lê Văn Hùng (Trung tâm Y tế huyện)', authors: ['Lê Văn Hùng'], unit: 'Trung tâm Y tế huyện', source: null }],
     ['unit alone', '<p style="text-align:right"><strong>Văn phòng HĐND và UBND huyện</strong></p>', { text: 'Văn phòng HĐND và UBND huyện', authors: [], unit: 'Văn phòng HĐND và UBND huyện', source: null }],
     ['initials', '<p align="right"><b>N.T.M</b></p>', { text: 'N.T.M', authors: ['N.T.M'], unit: null, source: null }],
+    ['"Bt + Hình:" credit', '<p>Bt + Hình: Trần Văn Nam</p>', { text: 'Bt + Hình: Trần Văn Nam', authors: ['Trần Văn Nam'], unit: null, source: null }],
+    ['"Ảnh và tin bài:" credit', '<p>Ảnh và tin bài: Phạm Quốc Bảo</p>', { text: 'Ảnh và tin bài: Phạm Quốc Bảo', authors: ['Phạm Quốc Bảo'], unit: null, source: null }],
+    ['"Nguồn tin:" names a person', '<p>Nguồn tin: Lê Thị Hoa</p>', { text: 'Nguồn tin: Lê Thị Hoa', authors: ['Lê Thị Hoa'], unit: null, source: null }],
+    ['"Tin bài:" then "Nguồn Internet"', '<p>Tin bài: Minh Anh</p><p>Nguồn Internet</p>', { text: 'Tin bài: Minh Anh\nNguồn Internet', authors: ['Minh Anh'], unit: null, source: 'Internet' }],
+    ['collaborator without a colon', '<p style="text-align:right">CTV Hồng Nhung</p>', { text: 'CTV Hồng Nhung', authors: ['Hồng Nhung'], unit: null, source: null }],
+    ['reporter without a colon', '<p style="text-align:right">PV Minh Anh</p>', { text: 'PV Minh Anh', authors: ['Minh Anh'], unit: null, source: null }],
+    ['a unit abbreviation', '<p style="text-align:right"><strong>P.VHTT</strong></p>', { text: 'P.VHTT', authors: [], unit: 'P.VHTT', source: null }],
+    ['a ward committee in capitals', '<p style="text-align:right"><b>ỦY BAN NHÂN DÂN PHƯỜNG 2</b></p>', { text: 'ỦY BAN NHÂN DÂN PHƯỜNG 2', authors: [], unit: 'ỦY BAN NHÂN DÂN PHƯỜNG 2', source: null }],
+    ['an outlet alone is the source', '<p style="text-align:right"><em>Báo Sông Mây</em></p>', { text: 'Báo Sông Mây', authors: [], unit: null, source: 'Báo Sông Mây' }],
+    ['the news agency is the source', '<p style="text-align:right"><b>(TTXVN)</b></p>', { text: '(TTXVN)', authors: [], unit: null, source: 'TTXVN' }],
+    ['"TH" (compiled) is not a person', '<p style="text-align:right"><strong>TH</strong></p>', { text: 'TH', authors: [], unit: null, source: 'TH' }],
+    ['a name starting with the surname Đoàn', '<p style="text-align:right"><b>Đoàn Văn Hùng</b></p>', { text: 'Đoàn Văn Hùng', authors: ['Đoàn Văn Hùng'], unit: null, source: null }],
   ])('%s', (_label, end, sig) => {
     const d = extract(withEnd(end));
     expect(d.signature).toEqual(sig);
