@@ -62,13 +62,42 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     };
     if (looksSite(last) || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
     else if (looksSite(first)) push(first, 'title');
-  } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))))) {
+  } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))) || ownerNamedInChrome(model, md.titleTag))) {
     push(md.titleTag, 'title');
   }
   const host = hostOf(url).replace(/^www\./, '');
   push(homeLinkName(model, host), 'home-link');
   if (host) push(host, 'host');
   return { names: out, source };
+}
+
+/** A footer line that names the site's owner: `Bản quyền thuộc Sở Nội vụ tỉnh …`, `Cơ quan chủ quản: …`, `© 2024 …`. */
+const OWNER_LINE = /bản quyền|cơ quan chủ quản|đơn vị chủ quản|cơ quan quản lý|đơn vị quản lý|chịu trách nhiệm|giấy phép|©|copyright/iu;
+/** Blocks that carry the site's name: logo, banner, brand. */
+const BRAND_BLOCK = /logo|banner|brand|site-?name|sitename|site-?title|masthead|tencoquan|ten-co-quan|tendonvi|ten-don-vi/;
+
+/**
+ * A one-segment `<title>` that is only the owner's name (`Sở Nội vụ tỉnh Hà Tĩnh`): an organisation's
+ * name that the footer's copyright/owner line or the banner repeats. Such portals give every page
+ * the same `<title>`, so it names the site, never the article.
+ */
+function ownerNamedInChrome(model: PageModel, title: string): boolean {
+  if (!ORG_START.test(title) || title.split(/\s+/).length > 12) return false;
+  const k = looseKey(title);
+  if (k.length < 6) return false;
+  const n = model.lines.length;
+  // the banner: a line of its own in a logo/brand block near the top
+  for (let i = 0; i < Math.min(n, 40); i++) {
+    const l = model.lines[i];
+    if (l.text.length > 200 || looseKey(l.text) !== k) continue;
+    for (let a: typeof l.block | null = l.block, d = 0; a && d < 4; a = a.parent, d++) if (a.cid && BRAND_BLOCK.test(a.cid)) return true;
+  }
+  // the footer: the copyright or owner line
+  for (let i = Math.max(0, n - 40); i < n; i++) {
+    const l = model.lines[i];
+    if (l.text.length <= 300 && OWNER_LINE.test(l.text) && looseKey(l.text).includes(k)) return true;
+  }
+  return false;
 }
 
 /** Link texts that say "home", not the site's name. */

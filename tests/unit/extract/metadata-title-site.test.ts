@@ -62,6 +62,27 @@ describe('titles and site names', () => {
     expect(d.site).toBe('Sở Y tế tỉnh Tây Nguyệt');
   });
 
+  it.each([
+    ['the footer\'s copyright line', '', '<div class="footer">Bản quyền thuộc Sở Nội vụ tỉnh Tây Nguyệt. Trưởng Ban biên tập: Lương Văn Tuấn</div>'],
+    ['the footer\'s owner line', '', '<div id="ft">Cơ quan chủ quản: Sở Nội vụ tỉnh Tây Nguyệt<br>Địa chỉ: 12 Trần Phú</div>'],
+    ['the logo block', '<div class="logo"><a href="/"><span>Sở Nội vụ tỉnh Tây Nguyệt</span></a></div>', ''],
+  ])('a <title> that only names the owner, repeated by %s, yields to the shown title', (_label, before, after) => {
+    const html = `<html lang="vi"><head><title>Sở Nội vụ tỉnh Tây Nguyệt</title></head><body>${before}
+      <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul>
+      <div class="content"><div class="title">Sở Nội vụ tỉnh Tây Nguyệt tập huấn công tác văn thư</div><div class="date">13/02/2024</div>${paragraphs(4)}</div>${after}</body></html>`;
+    const d = extract(html, 'https://snv.taynguyet.gov.vn/tin/1.html');
+    expect(d.title).toBe('Sở Nội vụ tỉnh Tây Nguyệt tập huấn công tác văn thư');
+    expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
+    expect(d.bodyText.startsWith('Hội nghị lần thứ 1')).toBe(true);
+  });
+
+  it('a <title> that starts like an organisation but is the headline stays the title', () => {
+    const html = `<html lang="vi"><head><title>Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</title></head><body>
+      <div class="content"><div class="title">Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</div>${paragraphs(4)}</div>
+      <div class="footer">Bản quyền thuộc Sở Nội vụ tỉnh Tây Nguyệt</div></body></html>`;
+    expect(extract(html, 'https://snv.taynguyet.gov.vn/tin/2.html').title).toBe('Sở Nội vụ tổ chức hội nghị tổng kết năm 2023');
+  });
+
   it('decodes entities a CMS escaped twice', () => {
     expect(decodeEntities('Thermen- &amp;#038; Vulkanland')).toBe('Thermen- & Vulkanland');
   });
