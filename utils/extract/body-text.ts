@@ -81,7 +81,7 @@ export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[
       const cut = text.lastIndexOf(cleanText(name));
       if (cut > 0) text = text.slice(0, cut).trim();
     }
-    if (prev && prev.br && prev.block === l.block) cur += '\n' + text;
+    if (prev && prev.br && !prev.gap && prev.block === l.block) cur += '\n' + text;
     else {
       if (cur) paras.push(cur);
       cur = text;

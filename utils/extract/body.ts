@@ -303,12 +303,18 @@ function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<El
   if (img > 1 && p / img < 0.5 && !inFigure) return true;
   if (!isList && li > p) return true;
   if (c.input > Math.floor(p / 3)) return true;
-  if (!isList && headingDensity < 0.9 && c.text < 25 && (img === 0 || img > 2) && !inFigure) return true;
+  // a short right-aligned block without links is a signature line (`<div align="right"><b>Name</b></div>`), kept
+  if (!isList && headingDensity < 0.9 && c.text < 25 && (img === 0 || img > 2) && !inFigure && !(c.link === 0 && c.text > 0 && rightAligned(info))) return true;
   if (!isList && weight < 25 && ld > 0.2) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((c.embed === 1 && c.text < 75) || c.embed > 1) return true;
   if (isList && ld > 0.5) return true;
   return false;
+}
+
+function rightAligned(info: ElInfo): boolean {
+  const align = (info.el.getAttribute?.('align') ?? '').toLowerCase();
+  return align === 'right' || /text-align\s*:\s*right/i.test(info.el.getAttribute?.('style') ?? '');
 }
 
 const CODE_WRAPPERS = new Set(['td', 'tr', 'tbody', 'thead', 'table', 'figure', 'pre', 'code']);

@@ -409,7 +409,7 @@ function findEventDates(ctx: DateContext, published: DateFound | null): EventDat
   for (const line of ctx.bodyLines) {
     if (scanned > 200_000 || out.length >= 100) break;
     scanned += line.text.length;
-    if (published && line.block.el === published.element) continue;
+    if (published && line.block.el === published.element && (!published.text || line.text.includes(published.text))) continue;
     for (const d of findDates(line.text, { dayFirst: ctx.dayFirst, vietnamese: ctx.vietnamese, defaultYear: pubYear, minYear: 1900 })) {
       const before = line.text.slice(Math.max(0, d.index - 80), d.index);
       if (DOCUMENT_DATE.test(before)) continue;

@@ -76,7 +76,8 @@ const RE_MDY_WORDS = new RegExp(
   'gu',
 );
 const RE_VI_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:ngay\\s{1,3})?(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2}|${VI_MONTH_ALT})(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:nam\\s{1,3})?(\\d{4})(?![\\d])`,
+  // `10 tháng năm 2024` is "the ten months of 2024": the month word `năm` needs its own `năm` or a comma before the year
+  `(?<![\\p{L}])(?:ngay\\s{1,3})?(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2}|${VI_MONTH_ALT.replace(/\|nam\|/, '|nam(?!\\s{1,3}\\d)|')})(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:nam\\s{1,3})?(\\d{4})(?![\\d])`,
   'gu',
 );
 const RE_VI_MONTH_FIRST = new RegExp(

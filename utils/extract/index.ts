@@ -13,6 +13,7 @@ import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
 import { buildPageModel } from './page';
+import type { Line } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
 import { selectFirst } from './select';
@@ -95,9 +96,11 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
 
   // date line and byline at the top of the body are not body text
-  const dateEls = new Set([dates.published?.element, dates.modified?.element].filter(Boolean));
+  // (the date's own line: a block split by `<br>` also holds the title and body paragraphs on old portals)
+  const dateFound = [dates.published, dates.modified].filter((d): d is NonNullable<typeof d> => !!d?.element);
+  const isDateLine = (l: Line): boolean => l.text.length < 160 && dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text)));
   const bylineLines = new Set(byline.lines);
-  lines = lines.filter((l, i) => !(i < 8 && (dateEls.has(l.block.el) && l.text.length < 160 || bylineLines.has(l))));
+  lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l))));
 
   let sigFound: SignatureFound | null = null;
   if (vietnamese) sigFound = safe(() => findSignatureBlock(lines), null, errors, 'signature');

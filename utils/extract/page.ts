@@ -46,6 +46,8 @@ export interface Line {
   linkLen: number;
   /** The line was ended by `<br>` (so the next line continues the same paragraph). */
   br: boolean;
+  /** A blank line follows (two `<br>`s, or an `<hr>`): the next line starts a new paragraph. */
+  gap?: boolean;
   index: number;
   /** The text nodes it was read from, in order (whitespace-only ones included). */
   nodes: Text[];
@@ -179,7 +181,8 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     }
     if (info.tag === 'pre') preDepth--;
     info.end = infos.length - 1;
-    info.lastLine = lines.length;
+    // an inline element's last text may still be waiting for its block to end the line: that line is its too
+    info.lastLine = f.inline && info.textLen > 0 && buf.trim() ? lines.length + 1 : lines.length;
     if (HEADINGS.has(info.tag)) info.headingLen = info.textLen;
     const p = info.parent;
     if (p) {
@@ -234,6 +237,9 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       const el = node as Element;
       const tag = tagOf(el);
       if (tag === 'br' || tag === 'hr') {
+        // a second `<br>` with nothing between (`…<br><br>…`) leaves a blank line: a paragraph break
+        const last = lines[lines.length - 1];
+        if (!buf.trim() && last && last.br && last.block === f.block && last.index === lines.length - 1) last.gap = true;
         flush(f.block, true);
         continue;
       }
@@ -286,6 +292,8 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     rootInfo.lastLine = lines.length;
   }
   if (!model.body) model.body = rootInfo;
+  // a pending line an inline element counted on may have come to nothing (only invisible characters)
+  for (const info of infos) if (info.lastLine > lines.length) info.lastLine = lines.length;
   return model;
 
   function addText(f: Frame, raw: string, node: Text): void {

@@ -73,6 +73,17 @@ export const PROFILES: SiteProfile[] = [
     fixtures: ['dnn-portal.html'],
   },
   {
+    id: 'aspnet-webforms',
+    name: 'ASP.NET Web Forms portals (server-control ids such as ctl00_…_lblTieuDe / _lblNgayDang / _lblNoiDung)',
+    urls: [/\.aspx(?:[?#]|$)/i],
+    markers: ['[id$="lblNoiDung" i]', '[id$="lblTieuDe" i]', '[id^="ctl00_" i]'],
+    generator: null,
+    body: ['[id$="lblNoiDung" i]', '[id$="lblContent" i]', '[id$="lblChiTiet" i]', '[id*="NoiDung" i]'],
+    title: ['[id$="lblTieuDe" i]', '[id$="lblTitle" i]'],
+    date: ['[id$="lblNgayDang" i]', '[id$="lblDate" i]'],
+    fixtures: ['aspnet-legacy.html'],
+  },
+  {
     id: 'wordpress',
     name: 'WordPress sites and department blogs',
     urls: [/\/\d{4}\/\d{2}\/[^/]+\/?$/],

@@ -184,7 +184,9 @@ function classify(line: Line): LineKind | null {
   if (ABBREV_UNIT.test(bare)) return 'unit';
   if (bare.length <= 60 && isNameLine(bare)) return 'name';
   if (bare.length <= 12 && (ABBREVIATION.test(bare) || INITIALS.test(bare)) && !ABBREV_UNIT.test(bare)) return 'abbr';
-  if (bare.length <= 100 && (UNIT_START.test(bare) || ABBREV_UNIT.test(bare)) && !/[.!?]\s+\p{L}/u.test(bare) && isTitleCaseish(bare)) return 'unit';
+  // units are written in sentence case (`Phòng Phổ biến, giáo dục pháp luật`): a short one without a full stop needs two capitals
+  const shortUnit = !/[.!?]$/.test(t.trim()) && bare.split(/\s+/).length <= 10 && (bare.match(/(?:^|\s)[\p{Lu}]/gu) ?? []).length >= 2;
+  if (bare.length <= 100 && (UNIT_START.test(bare) || ABBREV_UNIT.test(bare)) && !/[.!?]\s+\p{L}/u.test(bare) && (isTitleCaseish(bare) || shortUnit)) return 'unit';
   return null;
 }
 

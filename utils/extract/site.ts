@@ -63,7 +63,10 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     if (looksSite(last) || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
     else if (looksSite(first)) push(first, 'title');
   } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))) || ownerNamedInChrome(model, md.titleTag))) {
-    push(md.titleTag, 'title');
+    push(isAllCaps(md.titleTag) ? fixCaps(md.titleTag) : md.titleTag, 'title');
+  } else if (md.titleTag && ORG_START.test(md.titleTag) && isAllCaps(md.titleTag) && md.titleTag.split(/\s+/).length <= 12) {
+    // `SỞ NỘI VỤ TỈNH HÀ TĨNH`: a portal whose every page carries the owner's name in capitals
+    push(fixCaps(md.titleTag), 'title');
   }
   const host = hostOf(url).replace(/^www\./, '');
   push(homeLinkName(model, host), 'home-link');
@@ -158,15 +161,52 @@ function isAllCaps(s: string): boolean {
 
 /** `TỈNH HÀ LÂM` → `tỉnh Hà Lâm`: administrative words lower case, names title case. */
 export function fixCaps(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w, i) => {
-      const lower = w.toLocaleLowerCase('vi');
-      if (ADMIN_WORDS.has(lower) && i < 3) return lower;
-      return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-    })
-    .join(' ');
+  const words = s.split(/\s+/).map((w) => w.toLocaleLowerCase('vi'));
+  const out: string[] = [];
+  // in an organisation's name only the type and the field's first word are capitalised: `Sở Nội vụ`, `Ủy ban nhân dân`
+  let field: 'none' | 'first' | 'rest' = 'none';
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i];
+    const prev = words[i - 1] ?? '';
+    const next = words[i + 1] ?? '';
+    if (isAdminWord(lower, prev, next) && (i + 1 < words.length || i > 0)) {
+      out.push(lower);
+      field = 'none';
+      continue;
+    }
+    // `Văn thư - Lưu trữ`, `Kế hoạch và Đầu tư`: a second field word after a joiner is capitalised
+    if (field !== 'none' && (lower === '-' || lower === 'và' || lower === '–')) {
+      out.push(lower);
+      field = 'first';
+      continue;
+    }
+    if (ACRONYMS.has(lower) || !VOWEL.test(lower)) {
+      out.push(lower.toLocaleUpperCase('vi'));
+      field = 'none';
+      continue;
+    }
+    const twoWordType = ORG_TYPES.has(`${prev} ${lower}`);
+    out.push(field === 'rest' || twoWordType ? lower : lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1));
+    if (field === 'first') field = 'rest';
+    else if ((ORG_TYPES.has(lower) || twoWordType) && !ORG_TYPES.has(`${lower} ${next}`)) field = /^(?:nhân|mặt)$/.test(next) ? 'rest' : 'first';
+  }
+  return out.join(' ');
 }
+
+function isAdminWord(lower: string, prev: string, next: string): boolean {
+  if (!ADMIN_WORDS.has(lower)) return false;
+  if (lower === 'thị') return /^(?:xã|trấn)$/.test(next);
+  if (lower === 'thành') return next === 'phố';
+  if (lower === 'trấn') return prev === 'thị';
+  if (lower === 'phố') return prev === 'thành';
+  return true;
+}
+
+const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/u;
+/** Acronyms with a vowel in them, kept in capitals. */
+const ACRONYMS = new Set(['ubnd', 'ubmttq', 'tand', 'vksnd', 'cand', 'qđnd', 'ubkt', 'ttđt', 'ttxvn', 'vnpt', 'ptth', 'pt-th']);
+/** Organisation types whose field name follows in sentence case (`Sở Nội vụ`, `Bộ Tài chính`). */
+const ORG_TYPES = new Set(['sở', 'bộ', 'ban', 'phòng', 'cục', 'chi cục', 'tổng cục', 'trung tâm', 'văn phòng', 'ủy ban', 'uỷ ban', 'hội đồng', 'viện', 'đài']);
 
 function hostOf(url: string): string {
   try {

@@ -169,9 +169,13 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     const text = stripShortSuffix(stripSiteName(primary.text, names));
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
-  // 3. the main heading
-  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h)) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
+  // 3. the main heading; without an h1, the heading-like line a date line or the first paragraph follows
+  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h)) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4);
   if (h1) return { text: shownText(h1), source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
+  const placed = placedTitleLine(model, headings.filter(isShown), siteKeys);
+  if (placed) return { text: shownText(placed), source: placed.block.tag === 'h2' || placed.block.tag === 'h3' ? `heading:${placed.block.tag}` : 'shown', confidence: 0.5, line: placed };
+  const anyHeading = headings.find((h) => h.text.length >= 8);
+  if (anyHeading) return { text: shownText(anyHeading), source: `heading:${anyHeading.block.tag}`, confidence: 0.4, line: anyHeading };
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };
   return { text: '', source: 'none', confidence: 0, line: null };
@@ -329,9 +333,66 @@ function inlineTitleLines(model: PageModel): Line[] {
     const p = first?.parentElement;
     if (!p || p === l.block.el) continue;
     const cls = attr(p, 'class').toLowerCase();
-    if (cls && /tit|head/.test(cls) && TITLE_CLASS.test(cls) && cleanText(rawText(p, 400)).length >= l.text.length) out.push(l);
+    if (cls && /tit|head|tieu/.test(cls) && TITLE_CLASS.test(cls) && cleanText(rawText(p, 400)).length >= l.text.length) out.push(l);
   }
   return out;
+}
+
+/** Page regions whose short bold lines are never the article's title. */
+const CHROME_CLASS = /menu|\bnav|footer|sidebar|related|lienquan|tinkhac|tin-khac|banner|logo|header-top|topbar|breadcrumb|widget|\bbox-|copyright/;
+const DATE_SHAPE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:tháng\s+\d{1,2}|[a-zäöüé]{3,9}\.?\s+\d{4})/iu;
+
+/**
+ * Pages without an h1 (old table layouts, print views): the first heading-like line — an h2/h3,
+ * an element named like a title (`<span class="TieuDe">`), or a short line wholly in bold or large
+ * type — that a date line or the first long paragraph follows within a few lines.
+ */
+function placedTitleLine(model: PageModel, headings: Line[], siteKeys: Set<string>): Line | null {
+  const candidates = new Set<Line>([...headings, ...inlineTitleLines(model)]);
+  const limit = Math.min(model.lines.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    const l = model.lines[i];
+    const isCandidate = candidates.has(l) || looksLikeTitle(l);
+    if (!isCandidate || l.text.length < 10 || l.text.length > 250 || l.linkLen > 0 || siteKeys.has(looseKey(l.text))) continue;
+    if (inChrome(l) || DATE_SHAPE.test(l.text) && l.text.length < 40) continue;
+    for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
+      const n = model.lines[j];
+      // another heading in between: this one heads something else (a sidebar box)
+      if (n.linkLen === 0 && n.text.length >= 10 && (candidates.has(n) || looksLikeTitle(n)) && !DATE_SHAPE.test(n.text)) break;
+      if (j <= i + 3 && n.text.length <= 80 && n.linkLen < n.text.length * 0.5 && DATE_SHAPE.test(n.text)) return l;
+      if (n.text.length >= 150 && n.linkLen < n.text.length * 0.2) return l;
+    }
+  }
+  return null;
+}
+
+/** A short line wholly in bold, large or heading-styled type (`<font size="4"><b>…</b></font>`). */
+function looksLikeTitle(l: Line): boolean {
+  if (l.text.length < 10 || l.text.length > 250 || /[.:]$/.test(l.text)) return false;
+  let seen = 0;
+  for (const node of l.nodes) {
+    if (!node.data.trim()) continue;
+    seen++;
+    let styled = false;
+    for (let p = node.parentNode, n = 0; p && p.nodeType === 1 && n < 6; p = p.parentNode, n++) {
+      const el = p as Element;
+      const tag = (el.localName || el.tagName || '').toLowerCase();
+      const style = (el.getAttribute?.('style') ?? '').toLowerCase();
+      if (tag === 'b' || tag === 'strong' || (tag === 'font' && Number(el.getAttribute?.('size')) >= 4)) styled = true;
+      else if (/font-weight\s*:\s*(bold|[6-9]00)|font-size\s*:\s*(1[6-9]|[2-4]\d)px/.test(style)) styled = true;
+      if (styled || el === l.block.el) break;
+    }
+    if (!styled) return false;
+  }
+  return seen > 0;
+}
+
+function inChrome(l: Line): boolean {
+  for (let a: typeof l.block | null = l.block, n = 0; a && n < 8; a = a.parent, n++) {
+    if (a.tag === 'nav' || a.tag === 'footer' || a.tag === 'aside' || a.tag === 'header') return true;
+    if (a.cid && CHROME_CLASS.test(a.cid)) return true;
+  }
+  return false;
 }
 
 function findLine(headings: Line[], model: PageModel, text: string): Line | null {

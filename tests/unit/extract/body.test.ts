@@ -12,6 +12,24 @@ describe('body', () => {
     expect(d.bodyText.startsWith('Buổi tập huấn lần thứ 1')).toBe(true);
   });
 
+  it('reads paragraphs split by <br><br> in one cell (old table layouts) as paragraphs, single <br>s as lines', () => {
+    const paras = ['Sáng ngày 07/11/2024, Sở Tư pháp tổ chức lớp tập huấn kỹ năng hòa giải ở cơ sở cho hơn ba trăm hòa giải viên của các xã.', 'Báo cáo viên là các luật gia, trợ giúp viên pháp lý nhiều năm kinh nghiệm,<br>trình bày theo từng chuyên đề, kèm tình huống thực tế.', 'Dịp này, Sở cũng cấp phát sổ tay nghiệp vụ và tài liệu hỏi đáp pháp luật cho các tổ hòa giải.'];
+    const html = `<html lang="vi"><body><table><tr><td><a href="/">Trang chủ</a></td></tr><tr><td class="giua">
+      <span class="TieuDe">Tập huấn kỹ năng hòa giải ở cơ sở</span><br><span class="NgayDang">Ngày đăng: 08/11/2024</span><br><br>
+      <span id="ctl00_lblNoiDung">${paras.join('<br><br>')}</span></td></tr></table></body></html>`;
+    const d = extract(html, 'https://stp.songmay.gov.vn/ChiTietTin.aspx?ID=1');
+    expect(d.title).toBe('Tập huấn kỹ năng hòa giải ở cơ sở');
+    expect(d.published).toBe('2024-11-08');
+    expect(d.bodyText.split('\n\n')).toEqual(paras.map((p) => p.replace('<br>', '\n')));
+    // the body lines that share the date line's cell are body, not the date line
+    expect(d.eventDates).toEqual([{ iso: '2024-11-07', text: 'Sáng ngày 07/11/2024' }]);
+  });
+
+  it('keeps a short right-aligned <div> at the end: the signature, not a widget', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}<div align="right"><b>Lê Văn Hùng</b></div></div>`));
+    expect(d.signature?.authors).toEqual(['Lê Văn Hùng']);
+  });
+
   it('leaves out title, date line, menus, toolbars, related lists, calendar and footer', () => {
     const html = portalPage(
       `<div class="tools">Xem với cỡ chữ A A | In bài | Gửi email</div><h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div>

@@ -23,6 +23,7 @@ describe('parseVietnameseDate: portal date-line forms', () => {
     ['Chủ nhật, 26/07/2020', '2020-07-26', '26/07/2020'],
     ['ngày 24 tháng 7 năm 2020', '2020-07-24', 'ngày 24 tháng 7 năm 2020'],
     ['30 tháng 8, 2024', '2024-08-30', '30 tháng 8, 2024'],
+    ['ngày 10 tháng Năm năm 2024', '2024-05-10', 'ngày 10 tháng Năm năm 2024'],
     ['Tháng Bảy 24, 2020', '2020-07-24', 'Tháng Bảy 24, 2020'],
     ["16:13' - 10/04/2021", '2021-04-10T16:13:00+07:00', "16:13' - 10/04/2021"],
     ['10h30 ngày 24/7/2020', '2020-07-24T10:30:00+07:00', '10h30 ngày 24/7/2020'],
@@ -91,6 +92,8 @@ describe('findDates: things that are not dates', () => {
     '13/13/2020',
     'số 12/2024/NĐ-CP',
     '© 2024',
+    'trong 10 tháng năm 2024 đã tiếp nhận',
+    'sau 3 tháng năm 2023',
   ])('%s has no full date', (input) => {
     expect(findDates(input, { vietnamese: true }).filter((d) => d.hasYear)).toEqual([]);
   });

@@ -48,7 +48,18 @@ describe('titles and site names', () => {
     expect(stripSiteName(title, sites)).toBe(out);
   });
 
-  it.each([['TỈNH HÀ LÂM', 'tỉnh Hà Lâm'], ['XÃ TÂN KHÊ', 'xã Tân Khê']])('fixCaps(%s)', (a, b) => {
+  it.each([
+    ['TỈNH HÀ LÂM', 'tỉnh Hà Lâm'],
+    ['XÃ TÂN KHÊ', 'xã Tân Khê'],
+    ['SỞ NỘI VỤ TỈNH SÔNG MÂY', 'Sở Nội vụ tỉnh Sông Mây'],
+    ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH SÔNG MÂY', 'Sở Kế hoạch và Đầu tư tỉnh Sông Mây'],
+    ['CHI CỤC VĂN THƯ - LƯU TRỮ', 'Chi cục Văn thư - Lưu trữ'],
+    ['ỦY BAN NHÂN DÂN PHƯỜNG 2', 'Ủy ban nhân dân phường 2'],
+    ['UBND THỊ XÃ BẾN ĐÒ', 'UBND thị xã Bến Đò'],
+    ['HĐND HUYỆN BẾN ĐÒ', 'HĐND huyện Bến Đò'],
+    ['TRƯỜNG THCS NGUYỄN THỊ MINH KHAI', 'Trường THCS Nguyễn Thị Minh Khai'],
+    ['VĂN PHÒNG UBND TỈNH', 'Văn phòng UBND tỉnh'],
+  ])('fixCaps(%s)', (a, b) => {
     expect(fixCaps(a)).toBe(b);
   });
 
@@ -74,6 +85,19 @@ describe('titles and site names', () => {
     expect(d.title).toBe('Sở Nội vụ tỉnh Tây Nguyệt tập huấn công tác văn thư');
     expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
     expect(d.bodyText.startsWith('Hội nghị lần thứ 1')).toBe(true);
+  });
+
+  it.each([
+    ['an h2 the date line follows', '<div class="left"><h3>Liên kết website</h3><ul><li><a href="#">Bộ Nội vụ</a></li></ul></div><h2>Sở tổ chức tập huấn công tác văn thư năm 2024</h2><div>(13/02/2024 08:30)</div>'],
+    ['a bold, large line the date line follows', '<p><font size="5"><b>Sở tổ chức tập huấn công tác văn thư năm 2024</b></font></p><p><font size="2">Thứ ba, 13/02/2024, 08:30</font></p>'],
+    ['a title-named span', '<span class="TieuDe">Sở tổ chức tập huấn công tác văn thư năm 2024</span><br><span>Ngày đăng: 13/02/2024</span>'],
+  ])('without an h1, a <title> in capitals naming the owner yields to %s', (_label, top) => {
+    const html = `<html lang="vi"><head><title>SỞ NỘI VỤ TỈNH TÂY NGUYỆT</title></head><body>
+      <div class="main">${top}${paragraphs(4)}<p align="right"><b>Lê Văn Hùng</b></p></div>
+      <div class="tinkhac"><b>Các tin khác:</b><br><a href="#">Lê Văn Hùng nhận bằng khen</a> (12/01/2024)</div></body></html>`;
+    const d = extract(html, 'https://snv.taynguyet.gov.vn/tin/3.html');
+    expect(d.title).toBe('Sở tổ chức tập huấn công tác văn thư năm 2024');
+    expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
   });
 
   it('a <title> that starts like an organisation but is the headline stays the title', () => {
