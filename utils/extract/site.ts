@@ -124,6 +124,9 @@ function homeLinkName(model: PageModel, pageHost: string): string {
     name = name.replace(/\s+(?:homepage|home page|home|startseite)$/i, '').replace(/^(?:logo|zur startseite)\s+/i, '').replace(/\s*\(?\blogo\)?$/i, '').trim();
     // a sentence (`Hi, I'm Nicolas.`), a control (`[ up ]`) or "go to the homepage" names no site
     const plain = !/[[\]{}<>|,.!?]$|[[\]{}<>|]|,\s/.test(name) && !/首页|主页|homepage/i.test(name);
+    // a Vietnamese organisation's name is longer (`SỞ NỘI VỤ TỈNH HÀ TĨNH` on the logo link)
+    const org = (ORG_START.test(name) || PORTAL_KIND.test(name)) && name.length <= 80 && name.split(' ').length <= 12;
+    if (name && plain && org) return isAllCaps(name) ? fixCaps(name) : name;
     if (name && plain && name.length <= 40 && name.split(' ').length <= 4 && !HOME_WORDS.test(name)) return name;
     return '';
   }

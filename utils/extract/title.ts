@@ -170,11 +170,12 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
   }
   // 3. the main heading; without an h1, the heading-like line a date line or the first paragraph follows
-  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h)) ?? headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4);
+  const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h));
   if (h1) return { text: shownText(h1), source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const placed = placedTitleLine(model, headings.filter(isShown), siteKeys);
   if (placed) return { text: shownText(placed), source: placed.block.tag === 'h2' || placed.block.tag === 'h3' ? `heading:${placed.block.tag}` : 'shown', confidence: 0.5, line: placed };
-  const anyHeading = headings.find((h) => h.text.length >= 8);
+  // a breadcrumb or logo h1 is still better than nothing
+  const anyHeading = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4) ?? headings.find((h) => h.text.length >= 8);
   if (anyHeading) return { text: shownText(anyHeading), source: `heading:${anyHeading.block.tag}`, confidence: 0.4, line: anyHeading };
   const fallback = metaTitles[0];
   if (fallback) return { text: fallback.text, source: fallback.source, confidence: 0.3, line: null };

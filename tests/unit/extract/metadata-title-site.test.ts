@@ -100,6 +100,15 @@ describe('titles and site names', () => {
     expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
   });
 
+  it('a logo h1 linking home is neither the title nor ignored as the site name, even with a page-type <title>', () => {
+    const html = `<html lang="vi"><head><title>Chi tiết tin tức</title></head><body>
+      <h1 class="logo"><a href="/">SỞ NỘI VỤ TỈNH TÂY NGUYỆT</a></h1><ul class="menu"><li><a href="/">Trang chủ</a></li></ul>
+      <div class="detail"><h2 class="title">Sở tổ chức tập huấn công tác văn thư năm 2024</h2><div class="date">13/02/2024 08:30</div>${paragraphs(4)}</div></body></html>`;
+    const d = extract(html, 'https://snv.taynguyet.gov.vn/tin/4.html');
+    expect(d.title).toBe('Sở tổ chức tập huấn công tác văn thư năm 2024');
+    expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
+  });
+
   it('a <title> that starts like an organisation but is the headline stays the title', () => {
     const html = `<html lang="vi"><head><title>Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</title></head><body>
       <div class="content"><div class="title">Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</div>${paragraphs(4)}</div>
