@@ -18,7 +18,7 @@ import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
 import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
-import { findSignatureBlock, trailingNameSignature } from './signature';
+import { findSignatureBlock, trailingSignatureLines, trailingNameSignature } from './signature';
 import { findSiteNames } from './site';
 import { findTitle, socialAuthor } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
@@ -103,7 +103,11 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l))));
 
   let sigFound: SignatureFound | null = null;
-  if (vietnamese) sigFound = safe(() => findSignatureBlock(lines), null, errors, 'signature');
+  if (vietnamese) {
+    // the CMS may set the author and source lines apart, after the article's container
+    const trailing = lines.length ? safe(() => trailingSignatureLines(model.lines, lines[lines.length - 1]), [], errors, 'signature') : [];
+    sigFound = safe(() => findSignatureBlock([...lines, ...trailing]), null, errors, 'signature');
+  }
   if (sigFound) {
     const used = new Set(sigFound.lines);
     lines = lines.filter((l) => !used.has(l));

@@ -153,6 +153,30 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   };
 }
 
+/** Blocks named for the signature, author or source. */
+const SIGNATURE_CLASS = /author|tacgia|tac-gia|signature|chuky|chu-ky|butdanh|but-danh|byline|writer|\bsource|nguon|nguontin/;
+
+/**
+ * Signature lines the CMS set apart after the article container (`<div class="noidung">…</div>
+ * <p class="tacgia">Name - Unit</p><div class="source">Nguồn: …</div>`): up to four lines right after
+ * the body's last line, each signature-shaped and either in a block named for it, emphasised, or a
+ * credit/source line. Stops at the first line that is anything else.
+ */
+export function trailingSignatureLines(all: Line[], last: Line): Line[] {
+  const out: Line[] = [];
+  for (let i = last.index + 1; i < all.length && out.length < 4; i++) {
+    const line = all[i];
+    if (line.linkLen > 0 || line.text.length > 160) break;
+    const kind = CAPTION_START.test(line.text) && !CREDIT.test(line.text) ? null : classify(line);
+    if (!kind) break;
+    let named = false;
+    for (let a: ElInfo | null = line.block, n = 0; a && n < 3 && !named; a = a.parent, n++) named = !!a.cid && SIGNATURE_CLASS.test(a.cid);
+    if (!named && kind !== 'credit' && kind !== 'source' && !isEmphasised(line)) break;
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * On pages in other languages only the plainest signature is read: the body's last line is a name
  * alone, right-aligned or bold, after a finished sentence (`<p align="right"><em>Denis Clerc</em></p>`).

@@ -67,6 +67,25 @@ describe('signature conventions', () => {
   });
 });
 
+describe('signature lines set apart after the article container', () => {
+  const page = (after: string, extra = ''): string =>
+    portalPage(`<h1>Tập huấn nghiệp vụ công tác thi đua năm 2020</h1><div class="date">24/07/2020</div><div class="noidung">${paragraphs(4)}</div>${after}${extra}`);
+
+  it.each([
+    ['an author block, then a source block', '<div class="author">Nguyễn Văn An</div><div class="source">Nguồn: Báo Sông Mây</div>', { text: 'Nguyễn Văn An\nNguồn: Báo Sông Mây', authors: ['Nguyễn Văn An'], unit: null, source: 'Báo Sông Mây' }],
+    ['a "tacgia" paragraph with the unit', '<p class="tacgia">Trần Thị Bích Ngọc - Trung tâm Văn hóa tỉnh</p>', { text: 'Trần Thị Bích Ngọc - Trung tâm Văn hóa tỉnh', authors: ['Trần Thị Bích Ngọc'], unit: 'Trung tâm Văn hóa tỉnh', source: null }],
+    ['a right-aligned name', '<div style="text-align:right"><b>Lê Thu Hà</b></div>', { text: 'Lê Thu Hà', authors: ['Lê Thu Hà'], unit: null, source: null }],
+  ])('%s', (_label, after, sig) => {
+    const d = extract(page(after, '<div class="tinkhac"><h3>Các tin khác</h3><ul><li><a href="#">Hội nghị sơ kết</a> (05/07/2020)</li></ul></div>'));
+    expect(d.signature).toEqual(sig);
+  });
+
+  it('but not a plain line after the container (a category label, a related title)', () => {
+    const d = extract(page('<div class="cat">Thi Đua Khen Thưởng</div>'));
+    expect(d.signature).toBeNull();
+  });
+});
+
 describe('look-alikes that are not signatures', () => {
   it.each([
     ['a photo caption in parentheses', '<p><em>(Ông Nguyễn Văn An, Giám đốc Sở phát biểu chỉ đạo tại hội nghị)</em></p>'],
