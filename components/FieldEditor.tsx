@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../utils/i18n';
+import type { TextCandidate } from '../utils/model';
 import { ConfidenceBadge, type ConfidenceLevel } from './ConfidenceBadge';
 
 export interface FieldShellProps {
@@ -110,6 +111,10 @@ export interface TextFieldEditorProps {
   level: ConfidenceLevel;
   source?: string;
   multiline?: boolean;
+  /** Other values the page gives (declared titles, other site names), offered while editing. */
+  suggestions?: readonly TextCandidate[];
+  /** The heading over the suggestions (`Other titles on this page`). */
+  suggestionsLabel?: string;
   onSave: (value: string) => void;
   disabled?: boolean;
   /** Show where the value is on the page (the popup of a live tab). */
@@ -158,8 +163,37 @@ export function TextFieldEditor(props: TextFieldEditorProps) {
               {t('fieldRequired')}
             </p>
           )}
+          {props.suggestions && props.suggestions.length > 0 && (
+            <div class="pn-suggestions" role="group" aria-labelledby={`${props.id}-suggestions`}>
+              <p id={`${props.id}-suggestions`} class="pn-small-label">
+                {props.suggestionsLabel ?? t('fieldOtherValues')}
+              </p>
+              <ul class="pn-suggestions__list">
+                {props.suggestions.map((s, i) => (
+                  <li key={`${i}-${s.text}`}>
+                    <button type="button" class="pn-suggestion" aria-pressed={draft === s.text} onClick={() => setDraft(s.text)}>
+                      <span class="pn-suggestion__text">{s.text}</span>
+                      <span class="pn-suggestion__source pn-muted">{describeSource(s.source, t)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       )}
     />
   );
+}
+
+/** Where a suggested value was read, in words a reader knows (`the browser tab's title`), not a selector. */
+export function describeSource(source: string, t: ReturnType<typeof useI18n>['t']): string {
+  if (source.startsWith('heading')) return t('sourceHeading');
+  if (source === 'title-tag' || source === 'title') return t('sourceTabTitle');
+  if (source.startsWith('json-ld')) return t('sourceStructuredData');
+  if (/^meta:(?:og:|twitter:)/.test(source)) return t('sourceSocialTag');
+  if (source.startsWith('meta')) return t('sourceMetaTag');
+  if (source === 'banner' || source === 'home-link') return t('sourceBanner');
+  if (source === 'host') return t('sourceAddress');
+  return t('sourceOther');
 }

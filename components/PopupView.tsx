@@ -3,7 +3,7 @@
  * detection is and editable), Clip/Unclip, tags, the page's highlights and orphans, export, and a
  * way to the Library. Props in, events out: the entrypoint feeds it from the background.
  */
-import type { ArticleData, Clip, Corrections, PlacedHighlight, SignatureData } from '../utils/model';
+import type { ArticleData, Clip, Corrections, PlacedHighlight, SignatureData, TextCandidate } from '../utils/model';
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { confidenceLevel } from './ConfidenceBadge';
@@ -56,6 +56,17 @@ export interface PopupViewProps {
 }
 
 /** The values shown: the user's corrections, else the clip's, else detection's. */
+/**
+ * What the page offers for a text field besides its current value: the detected value first (so a
+ * correction can be taken back), then the page's other candidates.
+ */
+export function withDetected(detected: string | undefined, source: string | undefined, others: readonly TextCandidate[] | undefined, current: string): TextCandidate[] {
+  const out: TextCandidate[] = [];
+  if (detected && detected !== current) out.push({ text: detected, source: source ?? 'page' });
+  for (const c of others ?? []) if (c.text !== current && !out.some((o) => o.text === c.text)) out.push(c);
+  return out;
+}
+
 export function effectiveFields(article: ArticleData | null, clip: Clip | null) {
   const c: Corrections = clip?.corrections ?? {};
   const base = clip ?? article;
@@ -131,7 +142,8 @@ export function PopupView(props: PopupViewProps) {
 
   const f = effectiveFields(article, clip);
   const provenance = clip?.detected.provenance ?? article?.provenance ?? {};
-  const candidates = clip?.detected.dateCandidates ?? article?.dateCandidates ?? [];
+  const detected = clip?.detected ?? article;
+  const candidates = detected?.dateCandidates ?? [];
   const notArticle = !clip && article !== null && !article.isArticle;
   const anchored = props.highlights.filter((h) => h.anchored);
   const orphans = props.highlights.filter((h) => !h.anchored);
@@ -182,6 +194,8 @@ export function PopupView(props: PopupViewProps) {
           label={t('fieldTitle')}
           value={f.title}
           multiline
+          suggestions={withDetected(detected?.title, provenance.title?.source, detected?.titleCandidates, f.title)}
+          suggestionsLabel={t('fieldOtherTitles')}
           level={confidenceLevel(provenance.title, f.corrected.title)}
           source={provenance.title?.source}
           disabled={busy}
@@ -213,6 +227,8 @@ export function PopupView(props: PopupViewProps) {
           id="pn-site"
           label={t('fieldSite')}
           value={f.site}
+          suggestions={withDetected(detected?.site, provenance.site?.source, detected?.siteCandidates, f.site)}
+          suggestionsLabel={t('fieldOtherSites')}
           level={confidenceLevel(provenance.site, f.corrected.site)}
           source={provenance.site?.source}
           disabled={busy}

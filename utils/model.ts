@@ -23,6 +23,13 @@ export interface DateCandidate {
   score: number;
 }
 
+/** Another value the page gives for a text field (a title, a site name), for the user to pick. */
+export interface TextCandidate {
+  text: string;
+  /** Where it was read: `meta:og:title`, `title-tag`, `heading:h1`, `banner`, `host`… */
+  source: string;
+}
+
 /** A date mentioned in the article text (an event), kept apart from the publication date. */
 export interface EventDate {
   iso: string;
@@ -64,6 +71,10 @@ export interface ArticleData {
   lang: string;
   /** Portal or site name. */
   site: string;
+  /** Other titles the page gives (declared in metadata, shown as h1), not including `title`. Absent on clips saved before 0.x. */
+  titleCandidates?: TextCandidate[];
+  /** Other names the page gives its site, not including `site`. */
+  siteCandidates?: TextCandidate[];
   /** Whether the page looks like an article at all (false on home pages, lists, search results). */
   isArticle: boolean;
   /** Provenance of each detected field. */

@@ -118,6 +118,21 @@ describe('popup on a portal article', () => {
     await popup.evaluate(() => document.getElementById('paste-here')?.remove());
   });
 
+  it('takes the title as the browser tab shows it, then puts the detected one back', async () => {
+    const title = field(popup, 'title');
+    await title.getByRole('button', { name: 'Sửa: Tiêu đề' }).click();
+    const others = title.getByRole('group', { name: 'Các tiêu đề khác trên trang' });
+    await others.getByRole('button', { name: /Sở Nội vụ tỉnh Sông Mây\s*tiêu đề trên thẻ trình duyệt/ }).click();
+    await title.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await popup.getByTestId('title').filter({ hasText: `${expected.title} - Sở Nội vụ tỉnh Sông Mây` }).waitFor();
+    expect(await title.textContent()).toContain('Bạn đã sửa');
+
+    await title.getByRole('button', { name: 'Sửa: Tiêu đề' }).click();
+    await title.getByRole('group', { name: 'Các tiêu đề khác trên trang' }).getByRole('button', { name: new RegExp(`^${expected.title}`) }).click();
+    await title.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await popup.waitForFunction((t) => document.querySelector('[data-testid="title"]')?.textContent === t, expected.title);
+  });
+
   it('lists a highlight made on the page', async () => {
     expect(await highlightPhrase(h.chromium.context, article, QUOTE, 'pink')).toMatchObject({ ok: true });
     await popup.reload();

@@ -107,6 +107,8 @@ export const articleShape: Shape<ArticleData> = object({
   eventDates: array(object({ iso: isoDateShape, text }), { max: LIMITS.eventDates }),
   lang: string({ max: 35, nfc: false, pattern: /^[A-Za-z0-9-]*$/, patternName: 'a BCP 47 language tag' }),
   site: shortText,
+  titleCandidates: optional(array(object({ text, source: shortText }), { max: LIMITS.candidates })),
+  siteCandidates: optional(array(object({ text: shortText, source: shortText }), { max: LIMITS.candidates })),
   isArticle: boolean,
   provenance: partialRecord(ARTICLE_FIELDS, object({ source: shortText, confidence: number({ min: 0, max: 1 }) })),
 });

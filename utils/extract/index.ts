@@ -20,7 +20,7 @@ import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock, trailingSignatureLines, trailingNameSignature } from './signature';
 import { findSiteNames } from './site';
-import { findTitle, socialAuthor } from './title';
+import { findTitle, socialAuthor, titleAlternatives } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
 import { cleanText, looksVietnamese, looseKey } from './text';
 
@@ -161,6 +161,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
     eventDates: dates.eventDates,
     lang,
     site,
+    titleCandidates: safe(() => titleAlternatives(model, md, siteNames, hostOf(url), title.text), [], errors, 'title'),
+    siteCandidates: siteNames.slice(1, 5).map((text, i) => ({ text, source: siteInfo.sources[i + 1] ?? 'page' })),
     isArticle,
     profile: profile?.id ?? null,
     provenance,
@@ -186,6 +188,8 @@ export function toArticleData(article: Article): ArticleData {
     eventDates: article.eventDates.map((e) => ({ ...e })),
     lang: article.lang,
     site: article.site,
+    titleCandidates: article.titleCandidates.map((c) => ({ ...c })),
+    siteCandidates: article.siteCandidates.map((c) => ({ ...c })),
     isArticle: article.isArticle,
     provenance: { ...article.provenance },
   };
@@ -309,6 +313,8 @@ function fallbackArticle(doc: Document, url: string, e: unknown): Article {
     eventDates: [],
     lang: '',
     site: '',
+    titleCandidates: [],
+    siteCandidates: [],
     isArticle: false,
     profile: null,
     provenance: { title: { source: 'fallback', confidence: 0.1 }, body: { source: 'fallback', confidence: 0.1 } },

@@ -14,6 +14,8 @@ import { cleanText, looseKey, stripDiacritics } from './text';
 export interface SiteResult {
   /** Candidate names, best first (used to trim titles too). */
   names: string[];
+  /** Where each name came from (`sources[i]` for `names[i]`). */
+  sources: string[];
   source: string;
 }
 
@@ -26,6 +28,7 @@ const ADMIN_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 
 /** Site name candidates, best first. */
 export function findSiteNames(model: PageModel, md: PageMetadata, url: string): SiteResult {
   const out: string[] = [];
+  const sources: string[] = [];
   let source = 'none';
   // an app or site name that repeats the article's own headline (MSN copies it into application-name) names no site
   const headlines = new Set([metaValue(md, ['og:title'])?.value, md.jsonLd?.headline].filter((x): x is string => !!x).map(looseKey));
@@ -35,6 +38,7 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     if (src === 'meta' && c.split(' ').length >= 5 && headlines.has(looseKey(c))) return;
     if (!out.length) source = src;
     out.push(c);
+    sources.push(src);
   };
   push(metaValue(md, ['og:site_name'])?.value, 'meta:og:site_name');
   push(md.jsonLd?.publisher, 'json-ld');
@@ -71,7 +75,7 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
   const host = hostOf(url).replace(/^www\./, '');
   push(homeLinkName(model, host), 'home-link');
   if (host) push(host, 'host');
-  return { names: out, source };
+  return { names: out, sources, source };
 }
 
 /** A footer line that names the site's owner: `Bản quyền thuộc Sở Nội vụ tỉnh …`, `Cơ quan chủ quản: …`, `© 2024 …`. */

@@ -57,7 +57,8 @@ export function stripSiteName(title: string, siteNames: string[]): string {
 }
 
 /** Finds the title. `siteNames` are candidate site names for trimming; `host` helps spot them too. */
-export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
+/** The titles the page declares (JSON-LD headline, og:title, Dublin Core…, `<title>`), distinct, in that order. */
+function declaredTitles(md: PageMetadata): Array<{ text: string; source: string }> {
   const metaTitles: Array<{ text: string; source: string }> = [];
   const pushMeta = (text: string, source: string): void => {
     const t = socialTitle(cleanText(decodeEntities(text)));
@@ -69,6 +70,40 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (v) pushMeta(v.value, `meta:${key}`);
   }
   if (md.titleTag) pushMeta(md.titleTag, 'title-tag');
+  return metaTitles;
+}
+
+/**
+ * Other titles the page gives besides the chosen one, for the user to pick from: each declared
+ * title without the site name, the `<title>` as written, and the page's shown h1 — distinct
+ * (ignoring case and punctuation), at most four.
+ */
+export function titleAlternatives(model: PageModel, md: PageMetadata, siteNames: string[], host: string, chosen: string): Array<{ text: string; source: string }> {
+  const names = [...siteNames, ...hostNames(host)];
+  const siteKeys = new Set(names.map(looseKey));
+  const seen = new Set([looseKey(chosen)]);
+  const out: Array<{ text: string; source: string }> = [];
+  const add = (text: string, source: string): void => {
+    const k = looseKey(text);
+    if (out.length >= 4 || k.length < 2 || seen.has(k) || siteKeys.has(k) || text.length > 400) return;
+    seen.add(k);
+    out.push({ text, source });
+  };
+  for (const h of headingLines(model)) {
+    if (h.block.tag === 'h1' && !isShadowHeading(h)) {
+      add(shownText(h), 'heading:h1');
+      break;
+    }
+  }
+  const declared = declaredTitles(md);
+  for (const m of declared) add(stripShortSuffix(stripSiteName(m.text, names)), m.source);
+  // as declared, site name and all (`How to Build a Terrarium | eHow`), for those who cite it so
+  for (const m of declared) add(m.text, m.source);
+  return out;
+}
+
+export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
+  const metaTitles = declaredTitles(md);
   const names = [...siteNames, ...hostNames(host)];
   const siteKeys = new Set(names.map(looseKey));
   // `Anwalt Niemeyer` is the site of anwaltniemeyer.de: a declared title that only names the site is no title

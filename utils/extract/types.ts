@@ -2,7 +2,7 @@
  * The live result of article detection: the serialisable fields of `ArticleData` plus the DOM
  * nodes they came from, so the page can mark the body, the date line and the signature.
  */
-import type { ArticleField, EventDate, Provenance } from '../model';
+import type { ArticleField, EventDate, Provenance, TextCandidate } from '../model';
 import type { DateFound } from './date-candidates';
 
 /** Start and end of a DOM range, enough to build a `Range` with `document.createRange()`. */
@@ -51,6 +51,9 @@ export interface Article {
   eventDates: EventDate[];
   lang: string;
   site: string;
+  /** Other titles and site names the page gives, for the user to pick from. */
+  titleCandidates: TextCandidate[];
+  siteCandidates: TextCandidate[];
   isArticle: boolean;
   /** Portal-family profile that guided extraction, if any. */
   profile: string | null;

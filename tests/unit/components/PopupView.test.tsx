@@ -149,6 +149,54 @@ describe('PopupView editing by keyboard', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/cannot be empty/);
   });
 
+  it('offers the other titles the page gives, says where each was read, and saves the one picked', () => {
+    const p = props({
+      article: makeArticle({
+        titleCandidates: [
+          { text: 'Sông Mây tập huấn hòa giải viên', source: 'meta:og:title' },
+          { text: 'Sông Mây tập huấn hòa giải viên - Sở Tư pháp', source: 'title-tag' },
+        ],
+      }),
+    });
+    renderIn('vi', <PopupView {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa: Tiêu đề' }));
+    const group = screen.getByRole('group', { name: 'Các tiêu đề khác trên trang' });
+    const choice = within(group).getByRole('button', { name: /Sông Mây tập huấn hòa giải viên - Sở Tư pháp/ });
+    expect(choice.textContent).toContain('tiêu đề trên thẻ trình duyệt');
+    expect(within(group).getByRole('button', { name: /^Sông Mây tập huấn hòa giải viên\s*thẻ chia sẻ/ })).toBeTruthy();
+    fireEvent.click(choice);
+    expect(choice.getAttribute('aria-pressed')).toBe('true');
+    const input = screen.getByLabelText('Tiêu đề', { selector: 'textarea' }) as HTMLTextAreaElement;
+    expect(input.value).toBe('Sông Mây tập huấn hòa giải viên - Sở Tư pháp');
+    fireEvent.submit(input.closest('form')!);
+    expect(p.onCorrect).toHaveBeenCalledWith({ title: 'Sông Mây tập huấn hòa giải viên - Sở Tư pháp' });
+  });
+
+  it('after a correction, offers the detected title first so it can be taken back', () => {
+    const clip = makeClip({ corrections: { title: 'Tiêu đề do tôi sửa' } });
+    const p = props({ clip, article: clip.detected });
+    renderIn('en', <PopupView {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit: Title' }));
+    const buttons = within(screen.getByRole('group', { name: 'Other titles on this page' })).getAllByRole('button');
+    expect(buttons[0].querySelector('.pn-suggestion__text')?.textContent).toBe(clip.detected.title);
+  });
+
+  it('offers no title suggestions when the page gives none (clips saved before they were kept)', () => {
+    renderIn('en', <PopupView {...props()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit: Title' }));
+    expect(screen.queryByRole('group', { name: 'Other titles on this page' })).toBeNull();
+  });
+
+  it('offers the other names of the site', () => {
+    const p = props({ article: makeArticle({ siteCandidates: [{ text: 'stp.songmay.gov.vn', source: 'host' }] }) });
+    renderIn('en', <PopupView {...p} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit: Site' }));
+    const group = screen.getByRole('group', { name: 'Other names for this site' });
+    fireEvent.click(within(group).getByRole('button', { name: /stp\.songmay\.gov\.vn\s*web address/ }));
+    fireEvent.submit(screen.getByLabelText('Site', { selector: 'input' }).closest('form')!);
+    expect(p.onCorrect).toHaveBeenCalledWith({ site: 'stp.songmay.gov.vn' });
+  });
+
   it('offers the other date candidates and saves the chosen one', () => {
     const p = props();
     renderIn('en', <PopupView {...p} />);

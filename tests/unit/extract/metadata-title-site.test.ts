@@ -116,6 +116,21 @@ describe('titles and site names', () => {
     expect(extract(html, 'https://snv.taynguyet.gov.vn/tin/2.html').title).toBe('Sở Nội vụ tổ chức hội nghị tổng kết năm 2023');
   });
 
+  it('keeps the other titles the page gives, for the user to pick: declared ones without and with the site name, and the h1', () => {
+    const html = `<html lang="en"><head><title>A Brief History of Neon Signage - CityWire</title>
+      <meta property="og:title" content="The Modern Ambitions Behind Neon"><meta property="og:site_name" content="CityWire"></head><body>
+      <article><h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>${paragraphs(4)}</article></body></html>`;
+    const d = extract(html, 'https://www.citywire.example/design/neon');
+    expect(d.title).toBe('The Modern Ambitions Behind Neon');
+    expect(d.titleCandidates).toEqual([
+      { text: 'Why Neon Is the Ultimate Symbol of the 20th Century', source: 'heading:h1' },
+      { text: 'A Brief History of Neon Signage', source: 'title-tag' },
+      { text: 'A Brief History of Neon Signage - CityWire', source: 'title-tag' },
+    ]);
+    expect(d.siteCandidates?.map((c) => c.source)).toContain('host');
+    expect(d.siteCandidates?.some((c) => c.text === 'CityWire')).toBe(false);
+  });
+
   it('decodes entities a CMS escaped twice', () => {
     expect(decodeEntities('Thermen- &amp;#038; Vulkanland')).toBe('Thermen- & Vulkanland');
   });
