@@ -35,6 +35,8 @@ const SOURCE = /^[(\[]?\s*(nguồn|theo|nguon)\s*[:：]?\s+(.{2,100}?)\s*[)\]]?\
 const UNIT_START = /^(?:ban|phòng|sở|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|hội|trường|chi cục|cục|bộ|công an|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ|báo|đài|hội đồng|đoàn|liên đoàn|mặt trận|viện|bệnh viện|kho bạc|chi nhánh|bảo hiểm|cổng|tạp chí|thanh tra|bộ chỉ huy|ban chỉ huy|hạt|đội|xã|phường|thị trấn|huyện|tỉnh|thành phố|cơ quan|công ty|tổng công ty|hiệp hội|câu lạc bộ|đảng bộ|chi bộ|tòa án|toà án|viện kiểm sát|cảnh sát|trạm|khoa|liên minh|ban biên tập|ban quản lý|nhóm)(?=[\s,.]|$)/iu;
 const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
 const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|đánh giá|số lượt xem|lượt xem|lượt đọc|in bài|gửi email|gửi bài|chia sẻ|bình luận|ý kiến|tweet|share|like|print|email|quay lại|về đầu trang|trở về|trở lại|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|in trang|lên đầu trang|top|\[?\s*\d+\s*\]?)$/iu;
+/** A date alone on a line after the signature (`(Ngày 13/02/2024)`): the day it was signed or posted. */
+const DATE_ONLY = /^[(\[]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[)\]]?\.?$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
 const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)(?=[\s:.,)]|$)/iu;
 const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
@@ -53,7 +55,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   if (!lines.length) return null;
   let end = lines.length - 1;
   // trailing junk: file names, image numbers, toolbars
-  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text))) end--;
+  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text) || DATE_ONLY.test(lines[end].text))) end--;
   if (end < 0) return null;
 
   const inline = inlineSignature(lines[end]);
@@ -184,7 +186,7 @@ export function trailingSignatureLines(all: Line[], last: Line): Line[] {
  */
 export function trailingNameSignature(lines: Line[]): string[] {
   let end = lines.length - 1;
-  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text))) end--;
+  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text) || DATE_ONLY.test(lines[end].text))) end--;
   if (end < 1) return [];
   const last = lines[end];
   const bare = stripEnd(last.text);
@@ -339,6 +341,36 @@ function allInside(line: Line, test: (tag: string) => boolean): boolean {
   });
 }
 
+/**
+ * The name set apart by markup on the last sentence's line: `… nghiêm túc. <span style="float:right">
+ * <b>Name</b></span>` — the last text sits in bold or floated/right-aligned inline markup after a
+ * finished sentence. Returns a match shaped like the spaces pattern's (index before the gap).
+ */
+function setApartName(line: Line, raw: string, starts: number[]): RegExpExecArray | null {
+  let k = line.nodes.length - 1;
+  while (k >= 0 && !(line.nodes[k].data ?? '').trim()) k--;
+  if (k <= 0) return null;
+  const node = line.nodes[k];
+  let set = false;
+  for (let p = node.parentNode, n = 0; p && p !== line.block.el && p.nodeType === 1 && n < 4; p = p.parentNode, n++) {
+    const el = p as Element;
+    const tag = (el.localName || el.tagName || '').toLowerCase();
+    const style = (el.getAttribute?.('style') ?? '').toLowerCase();
+    if (tag === 'b' || tag === 'strong' || /float\s*:\s*right|text-align\s*:\s*right|font-weight\s*:\s*(bold|[6-9]00)/.test(style)) set = true;
+  }
+  if (!set) return null;
+  const before = raw.slice(0, starts[k]);
+  const gap = /[.!?…”"]([\s\u00a0]*)$/u.exec(before);
+  if (!gap) return null;
+  const m = /^([\s\u00a0]*)([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(raw.slice(starts[k]));
+  if (!m) return null;
+  // shaped like the spaces pattern: [0] whole, [1] the gap, [2] the name; index = the sentence's last mark
+  const out = [raw.slice(gap.index), gap[1] + m[1], m[2]] as unknown as RegExpExecArray;
+  out.index = gap.index;
+  out.input = raw;
+  return out;
+}
+
 /** A name pushed right on the last sentence's line by a run of spaces: `… kết thúc.      Minh Châu`. */
 function inlineSignature(line: Line): SignatureFound | null {
   if (!line.nodes.length) return null;
@@ -348,13 +380,22 @@ function inlineSignature(line: Line): SignatureFound | null {
     starts.push(raw.length);
     raw += n.data ?? '';
   }
-  if (raw.length > 20_000) raw = raw.slice(-20_000);
-  const m = /[.!?…”"]([\s\u00a0]{3,})([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(raw);
+  // the patterns look at the line's end only (a huge one-line page stays cheap)
+  const offset = Math.max(0, raw.length - 20_000);
+  const tail = offset ? raw.slice(offset) : raw;
+  // pushed right with a run of spaces, or straight after the `./.` end marker
+  let m = /[.!?…”"]([\s\u00a0]{3,})([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(tail) ?? /\.\/\.([\s\u00a0]+)([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(tail);
+  let base = offset;
+  if (!m) {
+    m = setApartName(line, raw, starts);
+    base = 0;
+  }
   if (!m) return null;
   const name = cleanText(m[2]);
   const { names, unit } = parseNameLine(stripEnd(name));
   if (!names.length) return null;
-  const at = m.index + 1 + m[1].length;
+  // where the name starts in the line's text
+  const at = base + m.index + m[0].lastIndexOf(m[2]);
   let k = starts.length - 1;
   while (k > 0 && starts[k] > at) k--;
   const node = line.nodes[k];

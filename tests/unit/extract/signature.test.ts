@@ -60,6 +60,23 @@ describe('signature conventions', () => {
     expect((r?.startNode as Text).data.slice(r?.startOffset, r?.endOffset).trim()).toBe('Lò Thị Hồng');
   });
 
+  it.each([
+    ['straight after the "./." end marker', '<p>Đề nghị các đơn vị triển khai thực hiện nghiêm túc./. Lê Thị Hồng</p>', 'nghiêm túc./.'],
+    ['in a floated bold span after the last sentence', '<p>Đề nghị các đơn vị triển khai thực hiện nghiêm túc. <span style="float:right"><b>Lê Thị Hồng</b></span></p>', 'nghiêm túc.'],
+  ])('a name on the last sentence’s line %s', (_label, last, bodyEnd) => {
+    const doc = parse(withEnd('', last));
+    const a = extractArticle(doc, 'https://xa.songmay.gov.vn/tin/1.html');
+    expect(a.signature?.authors).toEqual(['Lê Thị Hồng']);
+    expect(a.body.text.endsWith(bodyEnd)).toBe(true);
+    const r = a.signature?.range;
+    expect((r?.startNode as Text).data.slice(r?.startOffset, r?.endOffset).trim()).toBe('Lê Thị Hồng');
+  });
+
+  it('a date alone after the name (the day it was signed) does not hide the signature', () => {
+    const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right"><i>(Ngày 13/02/2024)</i></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+  });
+
   it('gives the nodes of a block signature', () => {
     const doc = parse(withEnd('<p class="sig"><strong>Nguyễn Tuyết Mai</strong></p>'));
     const a = extractArticle(doc, 'https://x.gov.vn/a.html');
