@@ -146,7 +146,7 @@ export function rankDates(ctx: DateContext): DateResult {
     if (!found.length) continue;
     const f = fold(line.text);
     if (TODAY_LABEL.test(f)) continue;
-    if (decoy(line.block)) continue;
+    if (decoy(line.block, i)) continue;
     const nonLink = line.text.length - line.linkLen;
     for (const d of found) {
       // a date that can only be inside a link belongs to a list of other articles
@@ -312,9 +312,10 @@ function textBefore(model: PageModel, info: ElInfo, shown: string): string {
 
 
 /** A memoised test: is this block inside a region whose dates are never the article's? */
-function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boolean {
+function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo, at?: number) => boolean {
   const memo = new Map<ElInfo, boolean>();
-  const relatedRanges = relatedZones(model);
+  // a list of other articles never holds this article's title: a zone that reaches it stops there
+  const relatedRanges = relatedZones(model).map(([s, e]): [number, number] => (titleIndex >= s && titleIndex < e ? [s, titleIndex] : [s, e]));
   const bigRegion = Math.max(40, model.lines.length * 0.5);
   // an article's own <header>/<footer> (inside <article>/<main>, or holding the title) is not page chrome
   const ownsArticle = (a: ElInfo): boolean => {
@@ -322,7 +323,9 @@ function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boo
     for (let p = a.parent, n = 0; p && n < 30; p = p.parent, n++) if (p.tag === 'article' || p.tag === 'main' || p.role === 'main') return true;
     return false;
   };
-  return (info: ElInfo): boolean => {
+  // `at`: the line in question, when a block holds several (`<br>`-split lists share one block)
+  return (info: ElInfo, at = info.firstLine): boolean => {
+    if (relatedRanges.some(([s, e]) => at >= s && at < e)) return true;
     const hit = memo.get(info);
     if (hit !== undefined) return hit;
     let result = false;
@@ -344,7 +347,6 @@ function makeDecoyTest(model: PageModel, titleIndex = -1): (info: ElInfo) => boo
         break;
       }
     }
-    if (!result) result = relatedRanges.some(([s, e]) => info.firstLine >= s && info.firstLine < e);
     memo.set(info, result);
     return result;
   };
@@ -357,6 +359,11 @@ function relatedZones(model: PageModel): Array<[number, number]> {
     if (l.text.length > 60) continue;
     const f = fold(l.text).replace(/[:\s»>›]+$/, '');
     if (!RELATED_HEADING.test(f)) continue;
+    // a heading that shares its block with the list (`<td><b>Tin mới</b><br><a>…</a> (12/01/2024)<br>…</td>`) heads that block
+    if (l.block.lastLine - l.block.firstLine > 1) {
+      out.push([l.index + 1, l.block.lastLine]);
+      continue;
+    }
     let c = l.block.parent;
     while (c && c.parent && c.lastLine - c.firstLine <= 1) c = c.parent;
     if (c) out.push([l.index + 1, c.lastLine]);

@@ -53,6 +53,15 @@ describe('decoys are never the publication date', () => {
     expect(extract(html).published).toBeNull();
   });
 
+  it.each([
+    ['and the article shows its own date line', '<div>Ngày đăng: 13/02/2024</div>', '2024-02-13'],
+    ['and the article shows no date', '', null],
+  ])('a "Tin mới" list in the left column of a table layout, its items split by <br> in one cell, %s', (_label, dateLine, want) => {
+    const left = '<td width="220"><b>Tin mới</b><br><a href="/a">Tập huấn văn thư lưu trữ</a> (12/01/2024)<br><a href="/b">Hội nghị cán bộ công chức</a> (10/01/2024)</td>';
+    const html = `<html lang="vi"><body><table><tr>${left}<td><h1>Hội nghị tổng kết công tác năm 2023</h1>${dateLine}${paragraphs(4)}</td></tr></table></body></html>`;
+    expect(extract(html).published).toBe(want);
+  });
+
   it('calendar widget', () => {
     const cal = '<table class="calendar"><caption>Tháng 10, 2020</caption><tr><td>CN</td><td>T2</td><td>T3</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
     expect(extract(portalPage(titled(''), { after: cal })).published).toBeNull();
