@@ -147,6 +147,8 @@ export function rankDates(ctx: DateContext): DateResult {
     const f = fold(line.text);
     if (TODAY_LABEL.test(f)) continue;
     if (decoy(line.block, i)) continue;
+    // one of a run of `<a>Other article</a> (12/01/2024)` items: a list of other articles, named or not
+    if (linkedDated(line) && (linkedDated(model.lines[i - 1]) || linkedDated(model.lines[i + 1]))) continue;
     const nonLink = line.text.length - line.linkLen;
     for (const d of found) {
       // a date that can only be inside a link belongs to a list of other articles
@@ -263,6 +265,11 @@ function dedupe(list: DateFound[]): DateFound[] {
     seen.add(k);
     return true;
   });
+}
+
+/** A short line that is mostly a link and carries a full date: an item in a list of articles. */
+function linkedDated(line: Line | undefined): boolean {
+  return !!line && line.text.length <= 250 && line.linkLen > line.text.length * 0.5 && /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}-\d{2}-\d{2}/.test(line.text);
 }
 
 /** Where the last match of a pattern starts in a text, or -1. */

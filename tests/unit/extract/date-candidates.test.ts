@@ -62,6 +62,17 @@ describe('decoys are never the publication date', () => {
     expect(extract(html).published).toBe(want);
   });
 
+  it('a run of linked items with dates just above the title, under no heading, is a list too', () => {
+    const html = `<html lang="vi"><body><table><tr><td width="220"><a href="/a">Tập huấn văn thư lưu trữ</a> (12/01/2024)<br><a href="/b">Hội nghị cán bộ công chức</a> (10/01/2024)</td>
+      <td><h1>Hội nghị tổng kết công tác năm 2023</h1>${paragraphs(4)}</td></tr></table></body></html>`;
+    expect(extract(html).published).toBeNull();
+  });
+
+  it('but a byline whose author name is a link still dates the article', () => {
+    const html = `<html lang="vi"><body><div class="main"><h1>Hội nghị tổng kết công tác năm 2023</h1><div><a href="/tac-gia/an">Nguyễn Văn An</a> - 13/02/2024</div>${paragraphs(4)}</div></body></html>`;
+    expect(extract(html).published).toBe('2024-02-13');
+  });
+
   it('calendar widget', () => {
     const cal = '<table class="calendar"><caption>Tháng 10, 2020</caption><tr><td>CN</td><td>T2</td><td>T3</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
     expect(extract(portalPage(titled(''), { after: cal })).published).toBeNull();
