@@ -273,8 +273,11 @@ function linkedDated(line: Line | undefined): boolean {
 }
 
 /** Where the last match of a pattern starts in a text, or -1. */
+const GLOBAL = new Map<RegExp, RegExp>();
 function lastMatch(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'g');
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, 'g')));
+  g.lastIndex = 0;
   let at = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     at = m.index;

@@ -89,7 +89,7 @@ function mightMatch(info: ElInfo, c: Compound): boolean {
   for (const k of c.classes) if (!info.cid.includes(k.toLowerCase())) return false;
   for (const a of c.attrs) {
     // class, id and itemprop were read by the walk: test them without touching the DOM
-    if ((a.name === 'class' || a.name === 'id') && a.op && a.op !== '$=' && !info.cid.includes(a.value.toLowerCase())) return false;
+    if ((a.name === 'class' || a.name === 'id') && a.op && !info.cid.includes(a.value.toLowerCase())) return false;
     if (a.name === 'itemprop' && (!info.prop || (a.op && !info.prop.includes(a.value.toLowerCase())))) return false;
   }
   return true;
@@ -106,49 +106,38 @@ function matchesComplex(info: ElInfo, complex: Complex): boolean {
   return i < 0;
 }
 
-interface ModelIndex { byToken: Map<string, ElInfo[]>; byTag: Map<string, ElInfo[]> }
-const indexes = new WeakMap<PageModel, ModelIndex>();
+const tagIndexes = new WeakMap<PageModel, Map<string, ElInfo[]>>();
 
-/** Class/id tokens and tags → elements, built once per model so a selector only visits candidates. */
-function indexOf(model: PageModel): ModelIndex {
-  let idx = indexes.get(model);
+/** Tags → elements, built once per model. */
+function byTag(model: PageModel): Map<string, ElInfo[]> {
+  let idx = tagIndexes.get(model);
   if (idx) return idx;
-  idx = { byToken: new Map(), byTag: new Map() };
+  idx = new Map();
   for (const info of model.infos) {
-    const t = idx.byTag.get(info.tag);
+    const t = idx.get(info.tag);
     if (t) t.push(info);
-    else idx.byTag.set(info.tag, [info]);
-    if (!info.cid) continue;
-    for (const tok of info.cid.split(/\s+/)) {
-      if (!tok) continue;
-      const list = idx.byToken.get(tok);
-      if (list) {
-        if (list[list.length - 1] !== info) list.push(info);
-      } else idx.byToken.set(tok, [info]);
-    }
+    else idx.set(info.tag, [info]);
   }
-  indexes.set(model, idx);
+  tagIndexes.set(model, idx);
   return idx;
 }
 
-/** The smallest candidate list for a compound (all elements when it names no tag, class or id). */
+/**
+ * The candidate elements for a compound: for a class or id (or an id/class attribute test such as
+ * `[id^="ctl00_"]`), a substring scan over the class/id strings the walk already read — cheaper than
+ * building a token index for the few selectors a page is asked; else the elements with its tag;
+ * else all.
+ */
 function candidates(model: PageModel, c: Compound): ElInfo[] {
-  // one class or id: a substring scan over the walk's class/id strings beats building an index
-  const token = c.id || c.classes[0];
-  if (token && !indexes.has(model)) {
+  const attrToken = c.attrs.find((a) => (a.name === 'id' || a.name === 'class') && a.op && a.value)?.value;
+  const token = c.id || c.classes[0] || attrToken;
+  if (token) {
     const t = token.toLowerCase();
-    return model.infos.filter((i) => i.cid.includes(t));
+    const list = c.tag ? byTag(model).get(c.tag) ?? [] : model.infos;
+    return list.filter((i) => i.cid.includes(t));
   }
-  const idx = indexOf(model);
-  let best: ElInfo[] | null = null;
-  const consider = (list: ElInfo[] | undefined): void => {
-    const l = list ?? [];
-    if (!best || l.length < best.length) best = l;
-  };
-  if (c.id) consider(idx.byToken.get(c.id.toLowerCase()));
-  for (const k of c.classes) consider(idx.byToken.get(k.toLowerCase()));
-  if (c.tag) consider(idx.byTag.get(c.tag));
-  return best ?? model.infos;
+  if (c.tag) return byTag(model).get(c.tag) ?? [];
+  return model.infos;
 }
 
 /** Elements of the model matching `selector`, in document order (unsupported selectors match nothing). */

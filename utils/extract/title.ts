@@ -337,8 +337,13 @@ function hostNames(host: string): string[] {
 }
 
 /** Heading-like lines: h1–h3, and elements named like titles, in document order (capped). */
+const headingMemo = new WeakMap<PageModel, Line[]>();
+
 export function headingLines(model: PageModel): Line[] {
+  const hit = headingMemo.get(model);
+  if (hit) return hit;
   const out: Line[] = [];
+  headingMemo.set(model, out);
   for (const l of model.lines) {
     if (out.length >= 200) break;
     if (l.text.length > 400 || l.text.length < 2) continue;
