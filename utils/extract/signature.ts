@@ -50,12 +50,16 @@ const OUTLET = /^(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyề
 /** `TH` (tổng hợp): compiled by the site from several sources. */
 const COMPILED = /^(?:TH|T\/H|Tổng hợp)$/u;
 
+/** Lines that may follow the signature without being part of it: file names, image numbers, toolbars, a bare date. */
+function isTrailingJunk(text: string): boolean {
+  return JUNK.test(text) || FILE_LINE.test(text) || DATE_ONLY.test(text);
+}
+
 /** Reads the signature block at the end of `lines` (the article body in reading order). */
 export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   if (!lines.length) return null;
   let end = lines.length - 1;
-  // trailing junk: file names, image numbers, toolbars
-  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text) || DATE_ONLY.test(lines[end].text))) end--;
+  while (end >= 0 && isTrailingJunk(lines[end].text)) end--;
   if (end < 0) return null;
 
   const inline = inlineSignature(lines[end]);
@@ -186,7 +190,7 @@ export function trailingSignatureLines(all: Line[], last: Line): Line[] {
  */
 export function trailingNameSignature(lines: Line[]): string[] {
   let end = lines.length - 1;
-  while (end >= 0 && (JUNK.test(lines[end].text) || FILE_LINE.test(lines[end].text) || DATE_ONLY.test(lines[end].text))) end--;
+  while (end >= 0 && isTrailingJunk(lines[end].text)) end--;
   if (end < 1) return [];
   const last = lines[end];
   const bare = stripEnd(last.text);
@@ -209,10 +213,10 @@ function classify(line: Line): LineKind | null {
   const bare = stripEnd(t);
   if (ABBREV_UNIT.test(bare)) return 'unit';
   if (bare.length <= 60 && isNameLine(bare)) return 'name';
-  if (bare.length <= 12 && (ABBREVIATION.test(bare) || INITIALS.test(bare)) && !ABBREV_UNIT.test(bare)) return 'abbr';
+  if (bare.length <= 12 && (ABBREVIATION.test(bare) || INITIALS.test(bare))) return 'abbr';
   // units are written in sentence case (`Phòng Phổ biến, giáo dục pháp luật`): a short one without a full stop needs two capitals
   const shortUnit = !/[.!?]$/.test(t.trim()) && bare.split(/\s+/).length <= 10 && (bare.match(/(?:^|\s)[\p{Lu}]/gu) ?? []).length >= 2;
-  if (bare.length <= 100 && (UNIT_START.test(bare) || ABBREV_UNIT.test(bare)) && !/[.!?]\s+\p{L}/u.test(bare) && (isTitleCaseish(bare) || shortUnit)) return 'unit';
+  if (bare.length <= 100 && UNIT_START.test(bare) && !/[.!?]\s+\p{L}/u.test(bare) && (isTitleCaseish(bare) || shortUnit)) return 'unit';
   return null;
 }
 

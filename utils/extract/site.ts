@@ -67,10 +67,8 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
     if (looksSite(last) || ORG_START.test(last) || PORTAL_KIND.test(last)) push(last, 'title');
     else if (looksSite(first)) push(first, 'title');
   } else if (md.titleTag && (PORTAL_KIND.test(md.titleTag) || out.some((o) => looseKey(o).endsWith(looseKey(md.titleTag))) || ownerNamedInChrome(model, md.titleTag))) {
+    // (`SỞ NỘI VỤ TỈNH HÀ TĨNH`: a portal whose every page carries the owner's name, often in capitals)
     push(isAllCaps(md.titleTag) ? fixCaps(md.titleTag) : md.titleTag, 'title');
-  } else if (md.titleTag && ORG_START.test(md.titleTag) && isAllCaps(md.titleTag) && md.titleTag.split(/\s+/).length <= 12) {
-    // `SỞ NỘI VỤ TỈNH HÀ TĨNH`: a portal whose every page carries the owner's name in capitals
-    push(fixCaps(md.titleTag), 'title');
   }
   const host = hostOf(url).replace(/^www\./, '');
   push(homeLinkName(model, host), 'home-link');
@@ -90,6 +88,8 @@ const BRAND_BLOCK = /logo|banner|brand|site-?name|sitename|site-?title|masthead|
  */
 function ownerNamedInChrome(model: PageModel, title: string): boolean {
   if (!ORG_START.test(title) || title.split(/\s+/).length > 12) return false;
+  // a headline in capitals is rare; an organisation's name in capitals is the portal's standard `<title>`
+  if (isAllCaps(title)) return true;
   const k = looseKey(title);
   if (k.length < 6) return false;
   const n = model.lines.length;
@@ -166,7 +166,11 @@ function isAllCaps(s: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** `TỈNH HÀ LÂM` → `tỉnh Hà Lâm`: administrative words lower case, names title case. */
+/**
+ * A name written in capitals, spelt the official way: `TỈNH HÀ LÂM` → `tỉnh Hà Lâm`,
+ * `SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH NAM ĐỊNH` → `Sở Kế hoạch và Đầu tư tỉnh Nam Định`: administrative words
+ * lower case, acronyms kept, an organisation's field in sentence case, place names title case.
+ */
 export function fixCaps(s: string): string {
   const words = s.split(/\s+/).map((w) => w.toLocaleLowerCase('vi'));
   const out: string[] = [];
@@ -176,7 +180,7 @@ export function fixCaps(s: string): string {
     const lower = words[i];
     const prev = words[i - 1] ?? '';
     const next = words[i + 1] ?? '';
-    if (isAdminWord(lower, prev, next) && (i + 1 < words.length || i > 0)) {
+    if (isAdminWord(lower, prev, next) && words.length > 1) {
       out.push(lower);
       field = 'none';
       continue;
@@ -211,7 +215,7 @@ function isAdminWord(lower: string, prev: string, next: string): boolean {
 
 const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/u;
 /** Acronyms with a vowel in them, kept in capitals. */
-const ACRONYMS = new Set(['ubnd', 'ubmttq', 'tand', 'vksnd', 'cand', 'qđnd', 'ubkt', 'ttđt', 'ttxvn', 'vnpt', 'ptth', 'pt-th']);
+const ACRONYMS = new Set(['ubnd', 'ubmttq', 'tand', 'vksnd', 'cand', 'qđnd', 'ubkt']);
 /** Organisation types whose field name follows in sentence case (`Sở Nội vụ`, `Bộ Tài chính`). */
 const ORG_TYPES = new Set(['sở', 'bộ', 'ban', 'phòng', 'cục', 'chi cục', 'tổng cục', 'trung tâm', 'văn phòng', 'ủy ban', 'uỷ ban', 'hội đồng', 'viện', 'đài']);
 

@@ -56,7 +56,6 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   return t;
 }
 
-/** Finds the title. `siteNames` are candidate site names for trimming; `host` helps spot them too. */
 /** The titles the page declares (JSON-LD headline, og:title, Dublin Core…, `<title>`), distinct, in that order. */
 function declaredTitles(md: PageMetadata): Array<{ text: string; source: string }> {
   const metaTitles: Array<{ text: string; source: string }> = [];
@@ -102,6 +101,7 @@ export function titleAlternatives(model: PageModel, md: PageMetadata, siteNames:
   return out;
 }
 
+/** Finds the title. `siteNames` are candidate site names for trimming; `host` helps spot them too. */
 export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
   const metaTitles = declaredTitles(md);
   const names = [...siteNames, ...hostNames(host)];
@@ -336,9 +336,9 @@ function hostNames(host: string): string[] {
   return [h, main, main.replace(/-/g, ' ')].filter((x) => x.length >= 3);
 }
 
-/** Heading-like lines: h1–h3, and elements named like titles, in document order (capped). */
 const headingMemo = new WeakMap<PageModel, Line[]>();
 
+/** Heading-like lines: h1–h3, and elements named like titles, in document order (capped; worked out once per page). */
 export function headingLines(model: PageModel): Line[] {
   const hit = headingMemo.get(model);
   if (hit) return hit;
