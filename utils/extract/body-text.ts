@@ -55,12 +55,14 @@ export function withLead(lines: Line[], titleLine: Line | null, model: PageModel
   for (let i = titleLine.index + 1; i < first && i <= titleLine.index + 8; i++) {
     const l = model.lines[i];
     // a lead is prose: a run of tag links or a menu under a wrapper named "intro" is not
-    if (l.text.length < 60 || l.linkLen > l.text.length * 0.3 || !/[.!?…:;»"”)]$|[.!?] /.test(l.text)) continue;
+    if (l.text.length < 30 || l.linkLen > l.text.length * 0.3 || !/[.!?…:;»"”)]$|[.!?] /.test(l.text)) continue;
     let lead = false;
     for (let a: Line['block'] | null = l.block, n = 0; a && n < 3; a = a.parent, n++) {
       if (a.tag === 'header') break;
       if (a.cid && LEAD_CLASS.test(a.cid)) lead = true;
     }
+    // a short lead only when named one (`<div class="detail-sapo">TTĐT - Ngày 12/02, Sở … tổng kết.</div>`)
+    if (l.text.length < 60 && !lead) continue;
     // a standfirst set as a sub-heading: several sentences, far longer than any section heading
     if (!lead && (l.block.tag === 'h2' || l.block.tag === 'h3') && l.text.length >= 120 && /[.!?] \S/.test(l.text)) lead = true;
     if (lead) return [l, ...lines];

@@ -25,6 +25,11 @@ describe('body', () => {
     expect(d.eventDates).toEqual([{ iso: '2024-11-07', text: 'Sáng ngày 07/11/2024' }]);
   });
 
+  it('keeps a short lead named "sapo"', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="detail-sapo">TTĐT - Ngày 23/7, Sở tổ chức tập huấn.</div><div class="content">${articleBody}</div>`));
+    expect(d.bodyText.startsWith('TTĐT - Ngày 23/7, Sở tổ chức tập huấn.')).toBe(true);
+  });
+
   it('keeps a short right-aligned <div> at the end: the signature, not a widget', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}<div align="right"><b>Lê Văn Hùng</b></div></div>`));
     expect(d.signature?.authors).toEqual(['Lê Văn Hùng']);
