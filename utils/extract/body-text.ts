@@ -70,6 +70,15 @@ export function withLead(lines: Line[], titleLine: Line | null, model: PageModel
   return lines;
 }
 
+/** Two lines, each alone in its own cell of the same table row. */
+function sameRow(a: Line, b: Line): boolean {
+  const ca = a.block;
+  const cb = b.block;
+  if (ca === cb || (ca.tag !== 'td' && ca.tag !== 'th') || (cb.tag !== 'td' && cb.tag !== 'th')) return false;
+  if (ca.lastLine - ca.firstLine !== 1 || cb.lastLine - cb.firstLine !== 1) return false;
+  return !!ca.parent && ca.parent === cb.parent && ca.parent.tag === 'tr';
+}
+
 /** Lines as paragraphs: `<br>`-split lines of one block stay one paragraph; a name on the last line is cut off. */
 export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[] {
   const paras: string[] = [];
@@ -84,6 +93,8 @@ export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[
       if (cut > 0) text = text.slice(0, cut).trim();
     }
     if (prev && prev.br && !prev.gap && prev.block === l.block) cur += '\n' + text;
+    // the cells of one table row read as one line, a tab between them (`Số ký hiệu⇥125/QĐ-SNV`; pastes into Excel as columns)
+    else if (prev && sameRow(prev, l)) cur += '\t' + text;
     else {
       if (cur) paras.push(cur);
       cur = text;

@@ -98,7 +98,9 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
   // date line and byline at the top of the body are not body text
   // (the date's own line: a block split by `<br>` also holds the title and body paragraphs on old portals)
   const dateFound = [dates.published, dates.modified].filter((d): d is NonNullable<typeof d> => !!d?.element);
-  const isDateLine = (l: Line): boolean => l.text.length < 160 && dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text)));
+  // (a value cell beside its label — `Ngày ban hành | 05/03/2024` on a document page — is body)
+  const labelledCell = (l: Line): boolean => (l.block.tag === 'td' || l.block.tag === 'th') && l.block.parent?.tag === 'tr' && l.block.parent.lastLine - l.block.parent.firstLine > l.block.lastLine - l.block.firstLine;
+  const isDateLine = (l: Line): boolean => l.text.length < 160 && !labelledCell(l) && dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text)));
   const bylineLines = new Set(byline.lines);
   lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l))));
 

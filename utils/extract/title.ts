@@ -276,7 +276,7 @@ function punctuation(s: string): number {
 }
 
 /** Page-type titles CMS templates give every article (`Trang tin`, `Chi tiết tin tức`, `News detail`). */
-const GENERIC_PAGE_TITLE = /^(?:trang tin|trang tin tuc|tin tuc|tin tuc su kien|tin tuc va su kien|chi tiet|chi tiet tin|chi tiet tin tuc|chi tiet bai viet|xem tin|tin bai|bai viet|news|news detail|article|article detail|home|trang chu)$/;
+const GENERIC_PAGE_TITLE = /^(?:trang tin|trang tin tuc|tin tuc|tin tuc su kien|tin tuc va su kien|chi tiet|chi tiet tin|chi tiet tin tuc|chi tiet bai viet|chi tiet van ban|van ban|van ban chi dao dieu hanh|chi tiet thong bao|thong bao|xem tin|tin bai|bai viet|news|news detail|article|article detail|home|trang chu)$/;
 
 /** Headings that name a page region, not an article. */
 const GENERIC_HEADING = /^(menu|navigation|search|suchen|tim kiem|main menu|home|trang chu|comments?|related|share|footer|sidebar|conversation|sign in|log in|newsletter)$/;

@@ -25,6 +25,18 @@ describe('body', () => {
     expect(d.eventDates).toEqual([{ iso: '2024-11-07', text: 'Sáng ngày 07/11/2024' }]);
   });
 
+  it('a document page (văn bản): the page-type <title> yields to the heading, each row reads "label⇥value", the date cell stays', () => {
+    const rows = [['Số ký hiệu', '125/QĐ-SNV'], ['Ngày ban hành', '05/03/2024'], ['Người ký', 'Nguyễn Văn Khánh'],
+      ['Trích yếu', 'Quyết định về việc ban hành Quy chế thi đua, khen thưởng năm 2024 của Sở Nội vụ, áp dụng đối với các phòng, đơn vị trực thuộc và công chức, viên chức trong cơ quan.']];
+    const html = `<html lang="vi"><head><title>Chi tiết văn bản - Sở Nội vụ tỉnh Sông Mây</title></head><body>
+      <ul class="menu"><li><a href="/">Trang chủ</a></li></ul><div class="main"><h2 class="title">Quyết định ban hành Quy chế thi đua, khen thưởng năm 2024</h2>
+      <table class="vanban">${rows.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table></div></body></html>`;
+    const d = extract(html, 'https://snv.songmay.gov.vn/van-ban/125');
+    expect(d.title).toBe('Quyết định ban hành Quy chế thi đua, khen thưởng năm 2024');
+    expect(d.published).toBe('2024-03-05');
+    expect(d.bodyText.split('\n\n')).toEqual(rows.map(([k, v]) => `${k}\t${v}`));
+  });
+
   it('keeps a short lead named "sapo"', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="detail-sapo">TTĐT - Ngày 23/7, Sở tổ chức tập huấn.</div><div class="content">${articleBody}</div>`));
     expect(d.bodyText.startsWith('TTĐT - Ngày 23/7, Sở tổ chức tập huấn.')).toBe(true);
