@@ -79,7 +79,7 @@ export function findSiteNames(model: PageModel, md: PageMetadata, url: string): 
 /** A footer line that names the site's owner: `Bản quyền thuộc Sở Nội vụ tỉnh …`, `Cơ quan chủ quản: …`, `© 2024 …`. */
 const OWNER_LINE = /bản quyền|cơ quan chủ quản|đơn vị chủ quản|cơ quan quản lý|đơn vị quản lý|chịu trách nhiệm|giấy phép|©|copyright/iu;
 /** Blocks that carry the site's name: logo, banner, brand. */
-const BRAND_BLOCK = /logo|banner|brand|site-?name|sitename|site-?title|masthead|tencoquan|ten-co-quan|tendonvi|ten-don-vi/;
+const BRAND_BLOCK = /logo|banner|brand|site-?name|sitename|site-?title|masthead|tencoquan|ten-co-quan|tendonvi|ten-don-vi|(?:^|\s)(?:header|top|topbar|top-bar)(?:\s|$)/;
 
 /**
  * A one-segment `<title>` that is only the owner's name (`Sở Nội vụ tỉnh Hà Tĩnh`): an organisation's
@@ -96,8 +96,8 @@ function ownerNamedInChrome(model: PageModel, title: string): boolean {
   // the banner: a line of its own in a logo/brand block near the top
   for (let i = 0; i < Math.min(n, 40); i++) {
     const l = model.lines[i];
-    if (l.text.length > 200 || looseKey(l.text) !== k) continue;
-    for (let a: typeof l.block | null = l.block, d = 0; a && d < 4; a = a.parent, d++) if (a.cid && BRAND_BLOCK.test(a.cid)) return true;
+    if (l.text.length > 200 || looseKey(l.text) !== k || /^h[1-3]$/.test(l.block.tag)) continue;
+    for (let a: typeof l.block | null = l.block, d = 0; a && d < 4; a = a.parent, d++) if (a.tag === 'header' || (a.cid && BRAND_BLOCK.test(a.cid))) return true;
   }
   // the footer: the copyright or owner line
   for (let i = Math.max(0, n - 40); i < n; i++) {

@@ -77,6 +77,7 @@ describe('titles and site names', () => {
     ['the footer\'s copyright line', '', '<div class="footer">Bản quyền thuộc Sở Nội vụ tỉnh Tây Nguyệt. Trưởng Ban biên tập: Lương Văn Tuấn</div>'],
     ['the footer\'s owner line', '', '<div id="ft">Cơ quan chủ quản: Sở Nội vụ tỉnh Tây Nguyệt<br>Địa chỉ: 12 Trần Phú</div>'],
     ['the logo block', '<div class="logo"><a href="/"><span>Sở Nội vụ tỉnh Tây Nguyệt</span></a></div>', ''],
+    ['the page header', '<div class="header"><div class="name">Sở Nội vụ tỉnh Tây Nguyệt</div></div>', ''],
   ])('a <title> that only names the owner, repeated by %s, yields to the shown title', (_label, before, after) => {
     const html = `<html lang="vi"><head><title>Sở Nội vụ tỉnh Tây Nguyệt</title></head><body>${before}
       <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul>
