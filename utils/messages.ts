@@ -87,6 +87,11 @@ export interface ContentProtocol {
   'content:scroll-to': (p: { id: string }) => boolean;
   /** The notes changed elsewhere (popup, library): reload them and repaint. */
   'content:refresh': (p: Record<string, never>) => void;
+  /**
+   * The popup opened: if the page swapped its article without changing the address (the detected title
+   * or text is gone from the page), detect again and report it. True when it did.
+   */
+  'content:verify': (p: Record<string, never>) => boolean;
   /** Scroll to a detected field and mark it for a moment; false when it is not on the page (metadata only). */
   'content:show-field': (p: { field: 'title' | 'published' | 'signature' | 'body' }) => boolean;
 }

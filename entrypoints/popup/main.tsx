@@ -114,7 +114,11 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
   useLayoutEffect(() => {
     if (first) void markAfterPaint('data-painted');
   }, []);
-  useEffect(() => start(first), []);
+  useEffect(() => {
+    start(first);
+    // a page that swapped its article without changing the address re-detects now; the poll below shows it
+    deps.toTab(tab.id, 'content:verify', {}).catch(() => {});
+  }, []);
 
   // The content script reports anchoring (and new detections) after the popup opened: follow them.
   useEffect(() => {

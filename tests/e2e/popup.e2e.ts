@@ -208,6 +208,29 @@ describe('popup on other pages', () => {
     await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
   });
 
+  it('shows the new article of a page that swapped it in place, without changing the address', async () => {
+    const first = loadFixture('nukeviet-district');
+    const second = loadFixture('dnn-portal');
+    // a "next article" button that loads the other article by script and keeps the address
+    const swap = `<script>
+      window.swapArticle = async () => {
+        const next = new DOMParser().parseFromString(await (await fetch('/dnn-portal.html')).text(), 'text/html');
+        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.adoptNode(n)));
+        document.body.replaceChildren(...[...next.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.adoptNode(n)));
+      };
+    </script>`;
+    h.server.override('/inplace/article.html', first.html.replace(/<\/body>/i, `${swap}</body>`));
+    const page = await h.openDemo('inplace/article.html');
+    const before = await h.openPopup(page);
+    await waitForArticle(before);
+    expect(await before.getByTestId('title').textContent()).toBe(first.expected.title);
+    await before.close();
+    await page.evaluate(() => (window as unknown as { swapArticle(): Promise<void> }).swapArticle());
+    const after = await h.openPopup(page);
+    await after.waitForFunction((t) => document.querySelector('[data-testid="title"]')?.textContent?.normalize('NFC') === t, second.expected.title, { timeout: 10_000 });
+    h.server.clearOverrides();
+  });
+
   it('offers to enable a site the extension does not run on', async () => {
     const url = `http://localhost:${new URL(h.server.url).port}/blog-en.html`;
     const page = await h.chromium.context.newPage();

@@ -86,6 +86,7 @@ export class ContentController {
         return session.scrollTo(id);
       },
       'content:refresh': () => session.refresh(),
+      'content:verify': () => session.verify(),
       'content:show-field': async ({ field }) => {
         await session.ready;
         const doc = this.deps.win.document;

@@ -107,6 +107,27 @@ export class PageSession {
     if (!detection.data.isArticle) this.watchLateArticle();
   }
 
+  /**
+   * Detect again when the page swapped its article in place since the last detection (the detected
+   * title or body element is no longer in the page; the address did not change, so no navigation
+   * said so), and report it. Cheap when nothing changed. True when it re-detected.
+   */
+  async verify(): Promise<boolean> {
+    await this.ready;
+    if (this.stopped || !this.detection) return false;
+    const { titleElement, body } = this.detection.article;
+    const gone = (el: Element | null): boolean => !!el && !el.isConnected;
+    if (!gone(titleElement) && !gone(body.element)) return false;
+    const detection = this.detectNow();
+    try {
+      const notes = await this.deps.send('page:detected', { article: detection.data, identity: detection.identity });
+      if (!this.stopped) this.applyNotes(notes);
+    } catch (err) {
+      this.warn('page:detected (content swapped) failed', err);
+    }
+    return true;
+  }
+
   /** The article scope (the detected body, while it is still in the page) and the document body. */
   scopes(): AnchorScopes {
     const body = this.detection?.article.body.element ?? null;

@@ -118,6 +118,29 @@ describe('PageSession.start', () => {
     session.stop();
   });
 
+  it('verify: detects again and reports when the page swapped its article without changing the address', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow(articleHtml());
+    const detect = vi.fn((doc: Document, href: string) => detectPage(doc, href));
+    const { session } = makeSession(win, bg.send, { detect });
+    await session.start();
+    expect(await session.verify()).toBe(false);
+    expect(detect).toHaveBeenCalledTimes(1);
+    const swapped = articleHtml().replace('Tập huấn nghiệp vụ thi đua', 'Hội nghị tổng kết công tác văn thư');
+    // the site's script swaps the article and the tab title, but not the address
+    win.document.body.innerHTML = swapped;
+    win.document.title = 'Hội nghị tổng kết công tác văn thư, khen thưởng năm 2020 cho cán bộ cấp xã';
+    expect(await session.verify()).toBe(true);
+    await session.idle();
+    const reports = bg.of('page:detected') as Array<{ article: { title: string } }>;
+    expect(reports.map((r) => r.article.title)).toEqual([
+      'Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã',
+      'Hội nghị tổng kết công tác văn thư, khen thưởng năm 2020 cho cán bộ cấp xã',
+    ]);
+    expect(await session.verify()).toBe(false);
+    session.stop();
+  });
+
   it('still starts (and later clips in full) when the background cannot be reached', async () => {
     const bg = await backgroundSend();
     bg.fail('page:detected', new ProtocolError('no-receiver', 'No handler answered "page:detected"'));
