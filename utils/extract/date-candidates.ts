@@ -57,8 +57,8 @@ const PUB_LABEL = /(ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay ban ha
 const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert|geandert|mis a jour|mise a jour|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|edited)/;
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
 const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
-const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu']);
-const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
+const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu', 'marquee']);
+const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|tinnoibat|tin-noi-bat|noibat|noi-bat|hotnews|hot-news|breaking|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
 const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
 const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
@@ -151,8 +151,9 @@ export function rankDates(ctx: DateContext): DateResult {
     if (linkedDated(line) && (linkedDated(model.lines[i - 1]) || linkedDated(model.lines[i + 1]))) continue;
     const nonLink = line.text.length - line.linkLen;
     for (const d of found) {
-      // a date that can only be inside a link belongs to a list of other articles
+      // a date inside a link belongs to another article (a list, a "TIN NỔI BẬT" ticker)
       if (nonLink < d.text.length * 0.7 && line.linkLen > line.text.length * 0.5) continue;
+      if (line.linkLen >= d.text.length && linksAnotherArticle(line, d.text)) continue;
       const before = f.slice(Math.max(0, d.index - 40), d.index);
       // a date opening or inside a sentence (`Ngày 14/9/2023, UBND xã … tổ chức …`) is an event, not a date line
       // the nearest label governs: `Ngày đăng: 03/04/2023 | Cập nhật: 05/04/2023`
@@ -265,6 +266,28 @@ function dedupe(list: DateFound[]): DateFound[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * Whether the date is shown inside a link that also names something else (`<a>Tập huấn văn thư
+ * (12/02/2024)</a>`: another article's title and date). A link that is only the date is a blog's
+ * permalink to this post, and dates it.
+ */
+function linksAnotherArticle(line: Line, text: string): boolean {
+  const links = new Map<Element, string>();
+  for (const node of line.nodes) {
+    for (let p = node.parentNode, n = 0; p && p !== line.block.el && n < 6; p = p.parentNode, n++) {
+      if (p.nodeType === 1 && ((p as Element).localName || '').toLowerCase() === 'a') {
+        links.set(p as Element, (links.get(p as Element) ?? '') + node.data);
+        break;
+      }
+    }
+  }
+  for (const linked of links.values()) {
+    const t = cleanText(linked);
+    if (t.includes(text) && wordCount(t) - wordCount(text) >= 3) return true;
+  }
+  return false;
 }
 
 /** A short line that is mostly a link and carries a full date: an item in a list of articles. */

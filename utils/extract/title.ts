@@ -108,7 +108,8 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const siteKeys = new Set(names.map(looseKey));
   // `Anwalt Niemeyer` is the site of anwaltniemeyer.de: a declared title that only names the site is no title
   const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
-  const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)));
+  // (a heading that only names the page type or the section — `Tin tức - Sự kiện` — is not the article's)
+  const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text))));
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
   const isCategory = (text: string, except: Line | null = null): boolean => {

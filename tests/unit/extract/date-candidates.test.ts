@@ -73,6 +73,19 @@ describe('decoys are never the publication date', () => {
     expect(extract(html).published).toBe('2024-02-13');
   });
 
+  it.each([
+    ['a "TIN NỔI BẬT" ticker', '<div class="tin-hot"><b>TIN NỔI BẬT:</b> <a href="/a">Tập huấn văn thư (12/02/2024)</a></div>'],
+    ['a marquee', '<marquee><a href="/b">Thông báo tuyển dụng công chức (10/02/2024)</a></marquee>'],
+  ])('another article\'s date in %s above the title', (_label, top) => {
+    const html = `<html lang="vi"><body>${top}<div class="main"><h1>Hội nghị tổng kết công tác năm 2023</h1>${paragraphs(4)}</div></body></html>`;
+    expect(extract(html).published).toBeNull();
+  });
+
+  it('but a blog\'s date linked to the post itself (a permalink) dates it', () => {
+    const html = `<html lang="vi"><body><div class="main"><h1>Hội nghị tổng kết công tác năm 2023</h1><div class="meta">Đăng lúc <a href="/2024/02/hoi-nghi">13/02/2024</a></div>${paragraphs(4)}</div></body></html>`;
+    expect(extract(html).published).toBe('2024-02-13');
+  });
+
   it('calendar widget', () => {
     const cal = '<table class="calendar"><caption>Tháng 10, 2020</caption><tr><td>CN</td><td>T2</td><td>T3</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>';
     expect(extract(portalPage(titled(''), { after: cal })).published).toBeNull();

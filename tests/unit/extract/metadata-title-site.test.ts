@@ -110,6 +110,12 @@ describe('titles and site names', () => {
     expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
   });
 
+  it('an h1 that only names the section (`Tin tức - Sự kiện`), even matching the <title>, is not the title', () => {
+    const html = `<html lang="vi"><head><title>Tin tức - Sự kiện</title></head><body><div class="main"><h1 class="cat-title">Tin tức - Sự kiện</h1>
+      <h2 class="news-title">Sở tổ chức tập huấn công tác văn thư năm 2024</h2><div class="date">13/02/2024</div>${paragraphs(4)}</div></body></html>`;
+    expect(extract(html, 'https://snv.taynguyet.gov.vn/tin/5.html').title).toBe('Sở tổ chức tập huấn công tác văn thư năm 2024');
+  });
+
   it('a <title> that starts like an organisation but is the headline stays the title', () => {
     const html = `<html lang="vi"><head><title>Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</title></head><body>
       <div class="content"><div class="title">Sở Nội vụ tổ chức hội nghị tổng kết năm 2023</div>${paragraphs(4)}</div>
