@@ -111,7 +111,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Arti
     sigFound = safe(() => findSignatureBlock([...lines, ...trailing]), null, errors, 'signature');
   }
   if (sigFound) {
-    const used = new Set(sigFound.lines);
+    const used = new Set([...sigFound.lines, ...sigFound.after]);
     lines = lines.filter((l) => !used.has(l));
   }
   const signature = toSignature(sigFound, byline);

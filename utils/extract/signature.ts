@@ -15,6 +15,8 @@ export interface SignatureFound {
   source: string | null;
   /** Body lines the block occupies (removed from the body text). */
   lines: Line[];
+  /** Junk after the block (an image number, a toolbar word, a lone date), also left out of the body; attachments stay. */
+  after: Line[];
   /** When the name shares the last sentence's line: the text node and offset where it starts. */
   inline: { node: Text; offset: number } | null;
   /** Which convention matched: credit, name, name-unit, source, unit, inline. */
@@ -50,6 +52,10 @@ const OUTLET = /^(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyề
 /** `TH` (tổng hợp): compiled by the site from several sources. */
 const COMPILED = /^(?:TH|T\/H|Tổng hợp)$/u;
 
+function withAfter(found: SignatureFound | null, after: Line[]): SignatureFound | null {
+  return found ? { ...found, after } : null;
+}
+
 /** Lines that may follow the signature without being part of it: file names, image numbers, toolbars, a bare date. */
 function isTrailingJunk(text: string): boolean {
   return JUNK.test(text) || FILE_LINE.test(text) || DATE_ONLY.test(text);
@@ -61,8 +67,9 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   let end = lines.length - 1;
   while (end >= 0 && isTrailingJunk(lines[end].text)) end--;
   if (end < 0) return null;
+  const after = lines.slice(end + 1).filter((l) => !FILE_LINE.test(l.text) && !/^(?:file|tệp|tài liệu) đính kèm/iu.test(l.text));
 
-  const inline = inlineSignature(lines[end]);
+  const inline = withAfter(inlineSignature(lines[end]), after);
   const block: Array<{ line: Line; kind: LineKind }> = [];
   for (let i = end; i >= 0 && block.length < 4; i--) {
     const line = lines[i];
@@ -153,6 +160,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     unit,
     source,
     lines: used,
+    after,
     inline: null,
     kind,
     confidence,
@@ -409,6 +417,7 @@ function inlineSignature(line: Line): SignatureFound | null {
     unit,
     source: null,
     lines: [],
+    after: [],
     inline: { node, offset: at - starts[k] },
     kind: 'inline',
     confidence: 0.6,

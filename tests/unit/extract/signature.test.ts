@@ -72,9 +72,16 @@ describe('signature conventions', () => {
     expect((r?.startNode as Text).data.slice(r?.startOffset, r?.endOffset).trim()).toBe('Lê Thị Hồng');
   });
 
-  it('a date alone after the name (the day it was signed) does not hide the signature', () => {
-    const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right"><i>(Ngày 13/02/2024)</i></p>'));
+  it('a date alone after the name (the day it was signed) does not hide the signature, and leaves the body with it', () => {
+    const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right"><i>(Ngày 13/02/2024)</i></p><p>IMG_4324</p>'));
     expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
+  });
+
+  it('but an attachment after the signature stays in the body', () => {
+    const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p>File đính kèm:</p><p><a href="/qd.pdf">QD-123-UBND.pdf</a></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText.endsWith('File đính kèm:\n\nQD-123-UBND.pdf')).toBe(true);
   });
 
   it('gives the nodes of a block signature', () => {
