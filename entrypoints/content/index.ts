@@ -54,7 +54,7 @@ export default defineContentScript({
         href: () => location.href,
         send: sendToBackground,
         painter,
-        detect: (doc, href) => detectPage(doc, href, performance),
+        detect: (doc, href, options) => detectPage(doc, href, performance, options),
         clock,
         createObserver,
         newId: () => newId(),

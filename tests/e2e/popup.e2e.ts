@@ -208,19 +208,22 @@ describe('popup on other pages', () => {
     await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
   });
 
-  it('shows the new article of a page that swapped it in place, without changing the address', async () => {
+  it.each([
+    ['replacing the head too', true],
+    ['leaving the old head (og:title, JSON-LD) behind', false],
+  ])('shows the new article of a page that swapped it in place, without changing the address, %s', async (_label, withHead) => {
     const first = loadFixture('nukeviet-district');
     const second = loadFixture('dnn-portal');
     // a "next article" button that loads the other article by script and keeps the address
     const swap = `<script>
       window.swapArticle = async () => {
         const next = new DOMParser().parseFromString(await (await fetch('/dnn-portal.html')).text(), 'text/html');
-        document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.adoptNode(n)));
+        if (${withHead}) document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.adoptNode(n)));
         document.body.replaceChildren(...[...next.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT').map((n) => document.adoptNode(n)));
       };
     </script>`;
-    h.server.override('/inplace/article.html', first.html.replace(/<\/body>/i, `${swap}</body>`));
-    const page = await h.openDemo('inplace/article.html');
+    h.server.override(`/inplace/article-${withHead}.html`, first.html.replace(/<\/body>/i, `${swap}</body>`));
+    const page = await h.openDemo(`inplace/article-${withHead}.html`);
     const before = await h.openPopup(page);
     await waitForArticle(before);
     expect(await before.getByTestId('title').textContent()).toBe(first.expected.title);

@@ -30,9 +30,9 @@ export interface PerformanceLike {
  * Detect the article on `doc` loaded from `href`, measured as `portal-notes:detect` when a
  * `performance` is given. Never throws (the extractor falls back to a low-confidence result).
  */
-export function detectPage(doc: Document, href: string, performance?: PerformanceLike): Detection {
+export function detectPage(doc: Document, href: string, performance?: PerformanceLike, options: { visibleOnly?: boolean } = {}): Detection {
   performance?.mark(DETECT_MARK_START);
-  const article = extractArticle(doc, href);
+  const article = extractArticle(doc, href, options);
   const data = toArticleData(article);
   const identity = pageIdentity(doc, href);
   if (performance) {

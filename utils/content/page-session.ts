@@ -36,7 +36,7 @@ export interface SessionDeps {
   send: SendFn;
   painter: Painter;
   /** Article detection (measured in the content script: see detect.ts). */
-  detect: (doc: Document, href: string) => Detection;
+  detect: (doc: Document, href: string, options?: { visibleOnly?: boolean }) => Detection;
   /** Timers for the re-anchor loop and the scroll-to flash; the content script passes ctx-bound ones. */
   clock: LoopClock;
   createObserver: (callback: () => void) => ObserverLike;
@@ -118,7 +118,10 @@ export class PageSession {
     const { titleElement, body } = this.detection.article;
     const gone = (el: Element | null): boolean => !!el && !el.isConnected;
     if (!gone(titleElement) && !gone(body.element)) return false;
-    const detection = this.detectNow();
+    const previous = this.detection.article.title;
+    let detection = this.detectNow();
+    // the same title again from a page whose article left: the head still declares the old one
+    if (previous && detection.article.title === previous) detection = this.detectNow({ visibleOnly: true });
     try {
       const notes = await this.deps.send('page:detected', { article: detection.data, identity: detection.identity });
       if (!this.stopped) this.applyNotes(notes);
@@ -365,8 +368,8 @@ export class PageSession {
     this.lateWatch = finish;
   }
 
-  private detectNow(): Detection {
-    this.detection = this.deps.detect(this.deps.doc, this.deps.href());
+  private detectNow(options?: { visibleOnly?: boolean }): Detection {
+    this.detection = this.deps.detect(this.deps.doc, this.deps.href(), options);
     return this.detection;
   }
 

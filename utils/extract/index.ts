@@ -30,23 +30,30 @@ export type { DateFound } from './date-candidates';
 export interface ExtractOptions {
   /** Site profiles to consult (default: the built-in table); `[]` runs the generic heuristics alone. */
   profiles?: readonly SiteProfile[];
+  /**
+   * The page's metadata describes an article it no longer shows (a script swapped the body and left
+   * the head): read the visible page only — no declared title, dates or authors.
+   */
+  visibleOnly?: boolean;
 }
 
 /** Detects the article on `doc`. Pure: reads only the document passed in; never throws. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
   try {
-    return run(doc, url, options.profiles ?? PROFILES);
+    return run(doc, url, options.profiles ?? PROFILES, options.visibleOnly ?? false);
   } catch (e) {
     return fallbackArticle(doc, url, e);
   }
 }
 
-function run(doc: Document, url: string, profiles: readonly SiteProfile[]): Article {
+function run(doc: Document, url: string, profiles: readonly SiteProfile[], visibleOnly: boolean): Article {
   const errors: string[] = [];
   const model = buildPageModel(doc);
   // no readable root element: let the fallback take whatever text the document still gives
   if (!model.root) throw new Error('document has no readable root element');
-  const md = safe(() => readMetadata(doc, model), emptyMetadata(), errors, 'metadata');
+  const read = safe(() => readMetadata(doc, model), emptyMetadata(), errors, 'metadata');
+  // (the language still holds when the head is stale: the site is the same)
+  const md = visibleOnly ? { ...emptyMetadata(), lang: read.lang, langTag: read.langTag } : read;
   const profile = safe(() => matchProfile(model, url, metaValue(md, ['generator'])?.value ?? '', profiles), null, errors, 'profile');
   const sample = model.lines.slice(0, 400).map((l) => l.text).join(' ');
   const lang = md.lang || (looksVietnamese(sample) ? 'vi' : '');

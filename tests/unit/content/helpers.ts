@@ -207,7 +207,7 @@ export function makeSession(win: Window, send: SendFn, over: Partial<SessionDeps
     href: () => win.location.href,
     send,
     painter,
-    detect: (doc, href) => detectPage(doc, href),
+    detect: (doc, href, options) => detectPage(doc, href, undefined, options),
     clock,
     createObserver: observer.create,
     newId: () => `01HZTESTHIGHLIGHT${String(++idCount).padStart(9, '0')}`,

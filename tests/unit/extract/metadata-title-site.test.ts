@@ -1,6 +1,6 @@
 /** Metadata, titles, site names, URL dates, byte decoding and DOM ranges. */
 import { describe, expect, it } from 'vitest';
-import { extractArticle, toDomRange } from '@/utils/extract';
+import { extractArticle, toArticleData, toDomRange } from '@/utils/extract';
 import { splitNames } from '@/utils/extract/byline';
 import { urlDate } from '@/utils/extract/date-candidates';
 import { decodeHtml, declaredCharset } from '@/utils/extract/decode';
@@ -136,6 +136,16 @@ describe('titles and site names', () => {
     ]);
     expect(d.siteCandidates?.map((c) => c.source)).toContain('host');
     expect(d.siteCandidates?.some((c) => c.text === 'CityWire')).toBe(false);
+  });
+
+  it('visibleOnly: metadata left over from another article is not read', () => {
+    const html = `<html lang="vi"><head><title>Bài cũ đã rời trang</title><meta property="og:title" content="Bài cũ đã rời trang">
+      <meta property="article:published_time" content="2020-01-01T08:00:00+07:00"></head><body>
+      <div class="main"><h1>Sở tổ chức tập huấn công tác văn thư năm 2024</h1><div class="date">13/02/2024</div>${paragraphs(4)}</div></body></html>`;
+    const d = toArticleData(extractArticle(parse(html), 'https://snv.taynguyet.gov.vn/tin/6.html', { visibleOnly: true }));
+    expect(d.title).toBe('Sở tổ chức tập huấn công tác văn thư năm 2024');
+    expect(d.published).toBe('2024-02-13');
+    expect(d.lang).toBe('vi');
   });
 
   it('decodes entities a CMS escaped twice', () => {
