@@ -394,9 +394,10 @@ function placedTitleLine(model: PageModel, headings: Line[], siteKeys: Set<strin
   const limit = Math.min(model.lines.length, 3000);
   for (let i = 0; i < limit; i++) {
     const l = model.lines[i];
-    const isCandidate = candidates.has(l) || looksLikeTitle(l);
-    if (!isCandidate || l.text.length < 10 || l.text.length > 250 || l.linkLen > 0 || siteKeys.has(looseKey(l.text))) continue;
-    if (inChrome(l) || DATE_SHAPE.test(l.text) && l.text.length < 40) continue;
+    // cheap tests first: most lines are long paragraphs or links
+    if (l.text.length < 10 || l.text.length > 250 || l.linkLen > 0) continue;
+    if (!candidates.has(l) && !looksLikeTitle(l)) continue;
+    if (siteKeys.has(looseKey(l.text)) || inChrome(l) || (DATE_SHAPE.test(l.text) && l.text.length < 40)) continue;
     for (let j = i + 1; j < Math.min(limit, i + 5); j++) {
       const n = model.lines[j];
       // another heading in between: this one heads something else (a sidebar box)
