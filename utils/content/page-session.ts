@@ -122,13 +122,18 @@ export class PageSession {
     let detection = this.detectNow();
     // the same title again from a page whose article left: the head still declares the old one
     if (previous && detection.article.title === previous) detection = this.detectNow({ visibleOnly: true });
+    await this.reportDetection(detection, 'content swapped');
+    return true;
+  }
+
+  /** Report a later detection to the background and apply the notes it answers with. */
+  private async reportDetection(detection: Detection, why: string): Promise<void> {
     try {
       const notes = await this.deps.send('page:detected', { article: detection.data, identity: detection.identity });
       if (!this.stopped) this.applyNotes(notes);
     } catch (err) {
-      this.warn('page:detected (content swapped) failed', err);
+      this.warn(`page:detected (${why}) failed`, err);
     }
-    return true;
   }
 
   /** The article scope (the detected body, while it is still in the page) and the document body. */
@@ -349,13 +354,7 @@ export class PageSession {
       textLength = length;
       const detection = this.detectNow();
       if (++detections >= MAX_DETECTIONS || detection.data.isArticle) finish();
-      if (!detection.data.isArticle) return;
-      this.deps
-        .send('page:detected', { article: detection.data, identity: detection.identity })
-        .then((notes) => {
-          if (!this.stopped) this.applyNotes(notes);
-        })
-        .catch((err: unknown) => this.warn('page:detected (late article) failed', err));
+      if (detection.data.isArticle) void this.reportDetection(detection, 'late article');
     };
     const observer = this.deps.createObserver(() => {
       if (done) return;
