@@ -6,10 +6,9 @@
 import { findDates } from './dates';
 import type { Line, PageModel } from './page';
 import type { SignatureFound } from './signature';
+import { isToolLine } from './page-tools';
 import { cleanText, looseKey } from './text';
 
-/** Toolbar and share-bar lines that are never article text. */
-const TOOLBAR = /^(?:xem với cỡ chữ.*|cỡ chữ.*|a\s*a\s*a?|in bài(?: viết)?|in trang|gửi email|gửi bài viết|chia sẻ(?: bài viết)?:?|bình luận|lưu bài|tải về|print|email|share(?: this| on .*)?|tweet|facebook|twitter|zalo|linkedin|whatsapp|copy link|link copied|listen to (this )?article.*|advertisement|anzeige|publicité|werbung|quảng cáo|\d+\s*(?:bình luận|comments?|lượt xem|views?))$/iu;
 const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
 
 /** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
@@ -21,7 +20,7 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     const tk = looseKey(titleLine.text);
     out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));
   }
-  out = out.filter((l) => !TOOLBAR.test(l.text));
+  out = out.filter((l) => !isToolLine(l.text));
   // a photo caption or credit before the first paragraph is not where the text starts
   while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));

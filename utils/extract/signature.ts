@@ -5,6 +5,7 @@
  * look similar and are rejected.
  */
 import type { ElInfo, Line } from './page';
+import { isToolLine, withoutToolTail } from './page-tools';
 import { cleanText, toNfc } from './text';
 
 /** A signature block found at the end of the body. */
@@ -36,7 +37,7 @@ const CREDIT = new RegExp(
 const SOURCE = /^[(\[]?\s*(nguồn|theo|nguon)\s*[:：]?\s+(.{2,100}?)\s*[)\]]?\.?$/iu;
 const UNIT_START = /^(?:ban|phòng|sở|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|hội|trường|chi cục|cục|bộ|công an|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ|báo|đài|hội đồng|đoàn|liên đoàn|mặt trận|viện|bệnh viện|kho bạc|chi nhánh|bảo hiểm|cổng|tạp chí|thanh tra|bộ chỉ huy|ban chỉ huy|hạt|đội|xã|phường|thị trấn|huyện|tỉnh|thành phố|cơ quan|công ty|tổng công ty|hiệp hội|câu lạc bộ|đảng bộ|chi bộ|tòa án|toà án|viện kiểm sát|cảnh sát|trạm|khoa|liên minh|ban biên tập|ban quản lý|nhóm)(?=[\s,.]|$)/iu;
 const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
-const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|đánh giá|số lượt xem|lượt xem|lượt đọc|in bài|gửi email|gửi bài|chia sẻ|bình luận|ý kiến|tweet|share|like|print|email|quay lại|về đầu trang|trở về|trở lại|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|in trang|lên đầu trang|top|\[?\s*\d+\s*\]?)$/iu;
+const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|lượt xem|lượt đọc|like|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|\[?\s*\d+\s*\]?)$/iu;
 /** A date alone on a line after the signature (`(Ngày 13/02/2024)`): the day it was signed or posted. */
 const DATE_ONLY = /^[(\[]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[)\]]?\.?$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
@@ -58,7 +59,7 @@ function withAfter(found: SignatureFound | null, after: Line[]): SignatureFound 
 
 /** Lines that may follow the signature without being part of it: file names, image numbers, toolbars, a bare date. */
 function isTrailingJunk(text: string): boolean {
-  return JUNK.test(text) || FILE_LINE.test(text) || DATE_ONLY.test(text);
+  return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || DATE_ONLY.test(text);
 }
 
 /** Reads the signature block at the end of `lines` (the article body in reading order). */
@@ -107,7 +108,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   let unit: string | null = null;
   let source: string | null = null;
   for (const { line, kind } of block) {
-    const t = stripEnd(line.text);
+    const t = stripEnd(sigText(line));
     const titled = kind === 'credit' && !CREDIT.test(t) ? TITLED_NAME.exec(t) : null;
     if (titled) {
       authors.push(...namesIn(titled[1]));
@@ -155,7 +156,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   confidence = Math.min(0.95, confidence);
   const kind = kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
   return {
-    text: used.map((l) => l.text).join('\n'),
+    text: used.map(sigText).join('\n'),
     authors: uniq,
     unit,
     source,
@@ -209,8 +210,13 @@ export function trailingNameSignature(lines: Line[]): string[] {
 
 type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit';
 
+/** A line's text as a signature reads it: a counter or share links after a `|` cut off. */
+function sigText(line: Line): string {
+  return withoutToolTail(line.text);
+}
+
 function classify(line: Line): LineKind | null {
-  const t = line.text;
+  const t = sigText(line);
   if (t.length > 160) return null;
   if (CREDIT.test(t)) return 'credit';
   const titled = TITLED_NAME.exec(stripEnd(t));

@@ -78,6 +78,26 @@ describe('signature conventions', () => {
     expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
   });
 
+  it.each([
+    ['a view counter', '<p>Lượt xem: 1.234</p>'],
+    ['a counter with print and e-mail links', '<div>Số lượt xem: 356 | <a href="#">In bài viết</a> | <a href="#">Gửi email</a></div>'],
+    ['a rating widget', '<div class="rating">Đánh giá bài viết: <span>★★★★★</span> (0 đánh giá)</div>'],
+    ['a rating score and prompt', '<div>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</div><div>Click để đánh giá bài viết</div>'],
+    ['a visit counter and share links', '<p>Lượt truy cập: 12</p><p>Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a></p>'],
+    ['a short view count', '<div>Xem: 245</div>'],
+  ])('page furniture after the signature (%s) does not hide it, and leaves the body with it', (_label, tail) => {
+    const d = extract(withEnd(`<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right">Ban Thi đua, Khen thưởng - Sở Nội vụ</p>${tail}`));
+    expect(d.signature).toMatchObject({ authors: ['Nguyễn Văn An'], unit: 'Ban Thi đua, Khen thưởng - Sở Nội vụ' });
+    expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
+  });
+
+  it('a credit line that ends in a view counter gives the name without the counter', () => {
+    const d = extract(withEnd('<p>Tác giả: Nguyễn Văn An | Lượt xem: 99</p>'));
+    expect(d.signature).toMatchObject({ text: 'Tác giả: Nguyễn Văn An', authors: ['Nguyễn Văn An'] });
+    expect(d.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText).not.toContain('Lượt xem');
+  });
+
   it('but an attachment after the signature stays in the body', () => {
     const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p>File đính kèm:</p><p><a href="/qd.pdf">QD-123-UBND.pdf</a></p>'));
     expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);

@@ -1,0 +1,31 @@
+/** Page furniture lines (counters, ratings, share/print links) are told apart from article text. */
+import { describe, expect, it } from 'vitest';
+import { isToolLine, withoutToolTail } from '@/utils/extract/page-tools';
+
+describe('isToolLine', () => {
+  it.each([
+    'Lượt xem: 1.234', 'Số lượt xem: 356', 'Lượt truy cập: 12', 'Xem: 245', '1.024 lượt xem', 'Views: 1,204', '12 comments',
+    'Đánh giá bài viết', 'Đánh giá bài viết: ★★★★☆ (3 đánh giá)', '(0 đánh giá)', 'Tổng số điểm của bài viết là: 0 trong 0 đánh giá',
+    'Click để đánh giá bài viết', 'Bình chọn', '★★★★★',
+    'In bài viết', 'In trang', 'Gửi email', 'Gửi cho bạn bè', 'Lưu bài viết', 'Quay lại', 'Về đầu trang', 'Back to top',
+    'Chia sẻ', 'Chia sẻ: Facebook Zalo', 'Share on Facebook', 'Share this article', 'Cỡ chữ: A- A A+', 'A A A',
+    'Số lượt xem: 356 | In bài viết | Gửi email', 'In trang  Quay lại  Đầu trang', 'In trang Quay lại Đầu trang', 'Print Email Share', 'Lượt xem: 89 • Bình luận: 0'.replace('Bình luận: 0', '0 bình luận'),
+  ])('%s is furniture', (t) => expect(isToolLine(t)).toBe(true));
+
+  it.each([
+    'Đánh giá: đây là bước tiến quan trọng của ngành.', 'Xem: Quyết định số 125/QĐ-UBND', 'In 2024 the council met twice.',
+    'Chia sẻ kinh nghiệm tổ chức phong trào thi đua', 'Fontane schrieb viele Romane.', 'Tác giả: Nguyễn Văn An | Lượt xem: 99',
+    'Nguyễn Văn An', '2024', 'Back in top', 'Save the date', 'In X', '', 'Lượt xem tăng mạnh trong năm qua.', 'Sharing the load: a guide',
+  ])('%s is not', (t) => expect(isToolLine(t)).toBe(false));
+});
+
+describe('withoutToolTail', () => {
+  it.each([
+    ['Tác giả: Nguyễn Văn An | Lượt xem: 99', 'Tác giả: Nguyễn Văn An'],
+    ['Nguồn: baochinhphu.vn | In bài viết | Gửi email', 'Nguồn: baochinhphu.vn'],
+    ['Nguyễn Văn An • 1.024 lượt xem', 'Nguyễn Văn An'],
+    ['Nguyễn Văn An | Trần Thị Bình', 'Nguyễn Văn An | Trần Thị Bình'],
+    ['Lượt xem: 5 | In bài viết', 'Lượt xem: 5 | In bài viết'],
+    ['Nguyễn Văn An', 'Nguyễn Văn An'],
+  ])('%s → %s', (t, want) => expect(withoutToolTail(t)).toBe(want));
+});

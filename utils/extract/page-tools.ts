@@ -1,0 +1,89 @@
+/**
+ * Page furniture written as text lines around an article: view counters (`Lượt xem: 1.234`), rating
+ * widgets (`Đánh giá bài viết (0 đánh giá)`), print / e-mail / share / back links and font-size
+ * controls, alone or several on one line (`Số lượt xem: 356 | In bài viết | Gửi email`).
+ * None of it is article text or part of a signature.
+ */
+
+const NETWORK = '(?:facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google\\+?)';
+const N = '\\d[\\d.,]*';
+
+/** One segment of a tool line, matched whole (case-insensitive, NFC text). */
+const SEGMENT = new RegExp(
+  '^(?:' +
+    [
+      // counters
+      `(?:tổng\\s+)?(?:số\\s+)?(?:lượt|lần)\\s+(?:xem|đọc|truy cập|tải(?:\\s+về)?|in|thích|nghe|chia sẻ|bình luận)\\s*[:：]?\\s*${N}(?:\\s*lượt|\\s*lần)?`,
+      `(?:đã\\s+)?(?:xem|đọc|truy cập)\\s*[:：]\\s*${N}(?:\\s*(?:lượt|lần))?`,
+      `${N}\\s*(?:lượt\\s+(?:xem|đọc|truy cập|thích|chia sẻ|tải|bình luận)|lần\\s+(?:xem|đọc)|views?|reads?|hits?|bình luận|comments?|likes?|shares?)`,
+      `(?:views?|hits?|reads?|page views?)\\s*[:：]\\s*${N}`,
+      // ratings
+      `(?:đánh giá|bình chọn|chấm điểm)(?:\\s+(?:bài viết|bài|tin|tin bài|bài này|tin này))?\\s*[:：]?\\s*[★☆✩✭✰⭐\\s]*(?:\\(?\\s*${N}(?:\\s*\\/\\s*${N})?\\s*(?:lượt\\s+)?(?:đánh giá|bình chọn|điểm|sao)?\\s*\\)?)?`,
+      `tổng\\s+số\\s+điểm(?:\\s+(?:của\\s+)?(?:bài viết|bài|tin))?(?:\\s+là)?\\s*[:：]?\\s*${N}(?:\\s*trong\\s*${N}\\s*(?:lượt\\s+)?(?:đánh giá|bình chọn))?`,
+      `(?:click|nhấn|bấm|nhấp)(?:\\s+(?:vào|chuột))?(?:\\s+(?:đây|để))*\\s+(?:đánh giá|bình chọn)(?:\\s+(?:bài viết|bài|tin))?`,
+      `\\(?\\s*${N}\\s*(?:lượt\\s+)?(?:đánh giá|bình chọn|votes?|ratings?)\\s*\\)?`,
+      `(?:rate this(?: article| post| page)?|rating\\s*[:：]?\\s*${N}(?:\\s*\\/\\s*${N})?)`,
+      '[★☆✩✭✰⭐]+',
+      // print, send, save, share, back
+      '(?:in|bản in|in bài(?: viết)?|in trang|in tin|in văn bản|print(?: this)?(?: article| page)?)',
+      '(?:gửi|gởi)(?:\\s+(?:email|e-mail|mail|bài(?: viết)?|tin(?: bài)?|cho bạn(?: bè)?|bạn bè))+',
+      '(?:lưu(?:\\s+(?:bài(?: viết)?|tin|lại))?|tải về|download|save)',
+      `(?:chia sẻ|share)(?:\\s+(?:bài viết|bài|tin|this(?: article| page| story)?|qua|lên|trên|on|via))*\\s*[:：]?(?:\\s*${NETWORK}(?:\\s*[,;]?\\s*${NETWORK})*)?`,
+      NETWORK,
+      'tweet',
+      '(?:quay\\s+(?:lại|về)|trở\\s+(?:về|lại)|(?:về|lên)?\\s*đầu trang|back(?: to top)?|top)',
+      '(?:góp ý|phản hồi|bình luận|ý kiến(?: bạn đọc)?|comments?)',
+      '(?:xem với\\s+)?cỡ chữ.*|font size\\b.*|a-?\\s*a\\+?(?:\\s*a\\+?)?',
+      '(?:copy link|sao chép liên kết|link copied|đã sao chép)',
+      'listen to (?:this )?article.*|nghe (?:bài viết|đọc bài)',
+      '(?:advertisement|anzeige|publicité|werbung|quảng cáo)',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+const SEPARATOR = /\s*[|•·]\s*|\t|\s{3,}|\s+[-–—/]\s+/u;
+
+/** A line that is only page furniture: each of its parts is a counter, rating, share/print/back link or size control. */
+export function isToolLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 200 || !/[\p{L}★☆✩✭✰⭐]/u.test(t)) return false;
+  if (SEGMENT.test(t)) return true;
+  const parts = t.split(SEPARATOR).filter((p) => p && /[\p{L}\p{N}★☆✩✭✰⭐]/u.test(p));
+  return parts.length > 0 && parts.every((p) => SEGMENT.test(p.trim()) || isToolRun(p.trim()));
+}
+
+/** A one-word segment inside a run: long enough not to be an ordinary word (`in`, `x`, `top`, `back` are). */
+const RUN_WORD = /^(?!(?:back|save|like|top)$)[\p{L}+]{4,}$|^[★☆✩✭✰⭐]+$/iu;
+
+/** Links set side by side with only spaces between (`In trang Quay lại Đầu trang`): can the words be cut into tool segments? */
+function isToolRun(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 2 || words.length > 30) return false;
+  // ok[i]: words[i..] can be cut into segments; a segment is at most 12 words
+  const ok: boolean[] = new Array(words.length + 1).fill(false);
+  ok[words.length] = true;
+  for (let i = words.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j <= Math.min(words.length, i + 12) && !ok[i]; j++) {
+      if (ok[j] && (j - i > 1 || RUN_WORD.test(words[i])) && SEGMENT.test(words.slice(i, j).join(' '))) ok[i] = true;
+    }
+  }
+  return ok[0];
+}
+
+/**
+ * `Tác giả: Lê Hà | Lượt xem: 99` → `Tác giả: Lê Hà`: furniture after the last `|`-separated part that
+ * carries text is cut off. A line that is all furniture, or has none, comes back unchanged.
+ */
+export function withoutToolTail(text: string): string {
+  if (text.length > 300 || !/[|•·\t]/.test(text)) return text;
+  const parts = text.split(/(\s*[|•·]\s*|\t)/u);
+  let end = parts.length;
+  while (end > 0) {
+    const p = parts[end - 1];
+    if (/^\s*[|•·]\s*$|^\t$/.test(p) || !p.trim() || SEGMENT.test(p.trim())) end--;
+    else break;
+  }
+  if (end === parts.length || end === 0) return text;
+  return parts.slice(0, end).join('').trim();
+}
