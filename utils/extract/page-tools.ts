@@ -17,6 +17,8 @@ const SEGMENT = new RegExp(
       `(?:đã\\s+)?(?:xem|đọc|truy cập)\\s*[:：]\\s*${N}(?:\\s*(?:lượt|lần))?`,
       `${N}\\s*(?:lượt\\s+(?:xem|đọc|truy cập|thích|chia sẻ|tải|bình luận)|lần\\s+(?:xem|đọc)|views?|reads?|hits?|bình luận|comments?|likes?|shares?)`,
       `(?:views?|hits?|reads?|page views?)\\s*[:：]\\s*${N}`,
+      // the site's visitor widget (`Đang truy cập: 12 | Hôm nay: 345 | Tổng lượt truy cập: 1.234.567`)
+      `(?:đang\\s+(?:truy cập|online|trực tuyến|xem)|trực tuyến|online|hôm nay|hôm qua|tuần này|tháng này|năm nay|tất cả|tổng(?:\\s+số)?(?:\\s+lượt)?(?:\\s+truy cập)?|(?:số\\s+)?tin đã đăng|tin trong ngày|khách|thành viên|visitors?|online now)\\s*[:：]\\s*${N}`,
       // ratings
       `(?:đánh giá|bình chọn|chấm điểm)(?:\\s+(?:bài viết|bài|tin|tin bài|bài này|tin này))?\\s*[:：]?\\s*[★☆✩✭✰⭐\\s]*(?:\\(?\\s*${N}(?:\\s*\\/\\s*${N})?\\s*(?:lượt\\s+)?(?:đánh giá|bình chọn|điểm|sao)?\\s*\\)?)?`,
       `tổng\\s+số\\s+điểm(?:\\s+(?:của\\s+)?(?:bài viết|bài|tin))?(?:\\s+là)?\\s*[:：]?\\s*${N}(?:\\s*trong\\s*${N}\\s*(?:lượt\\s+)?(?:đánh giá|bình chọn))?`,

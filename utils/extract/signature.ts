@@ -4,6 +4,8 @@
  * after an optional `./.` end marker. Photo captions, gallery lead-ins and names inside sentences
  * look similar and are rejected.
  */
+import { dateLineText } from './date-candidates';
+import { findDates } from './dates';
 import type { ElInfo, Line } from './page';
 import { isToolLine, withoutToolTail } from './page-tools';
 import { cleanText, toNfc } from './text';
@@ -59,7 +61,16 @@ function withAfter(found: SignatureFound | null, after: Line[]): SignatureFound 
 
 /** Lines that may follow the signature without being part of it: file names, image numbers, toolbars, a bare date. */
 function isTrailingJunk(text: string): boolean {
-  return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || DATE_ONLY.test(text);
+  return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || DATE_ONLY.test(text) || isDateLine(text);
+}
+
+/** The date line printed again after the signature (`Ngày đăng: 12/01/2025 08:15`, `Thứ hai - 03/04/2023 09:15 (GMT+7)`): one date, its label, nothing else. */
+function isDateLine(text: string): boolean {
+  if (text.length > 90 || !/\d/.test(text)) return false;
+  const found = findDates(text, { dayFirst: true, vietnamese: true });
+  if (found.length !== 1) return false;
+  const rest = text.replace(dateLineText(text, found[0]), '').replace(/\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?/giu, '');
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Reads the signature block at the end of `lines` (the article body in reading order). */

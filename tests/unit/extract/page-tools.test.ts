@@ -9,13 +9,13 @@ describe('isToolLine', () => {
     'Click để đánh giá bài viết', 'Bình chọn', '★★★★★',
     'In bài viết', 'In trang', 'Gửi email', 'Gửi cho bạn bè', 'Lưu bài viết', 'Quay lại', 'Về đầu trang', 'Back to top',
     'Chia sẻ', 'Chia sẻ: Facebook Zalo', 'Share on Facebook', 'Share this article', 'Cỡ chữ: A- A A+', 'A A A',
-    'Số lượt xem: 356 | In bài viết | Gửi email', 'In trang  Quay lại  Đầu trang', 'In trang Quay lại Đầu trang', 'Print Email Share', 'Lượt xem: 89 • Bình luận: 0'.replace('Bình luận: 0', '0 bình luận'),
+    'Số lượt xem: 356 | In bài viết | Gửi email', 'In trang  Quay lại  Đầu trang', 'In trang Quay lại Đầu trang', 'Print Email Share', 'Tin đã đăng: 1.234 | Tin trong ngày: 3', 'Đang truy cập: 12 | Hôm nay: 345 | Tổng lượt truy cập: 1.234.567', 'Lượt xem: 89 • Bình luận: 0'.replace('Bình luận: 0', '0 bình luận'),
   ])('%s is furniture', (t) => expect(isToolLine(t)).toBe(true));
 
   it.each([
     'Đánh giá: đây là bước tiến quan trọng của ngành.', 'Xem: Quyết định số 125/QĐ-UBND', 'In 2024 the council met twice.',
     'Chia sẻ kinh nghiệm tổ chức phong trào thi đua', 'Fontane schrieb viele Romane.', 'Tác giả: Nguyễn Văn An | Lượt xem: 99',
-    'Nguyễn Văn An', '2024', 'Back in top', 'Save the date', 'In X', '', 'Lượt xem tăng mạnh trong năm qua.', 'Sharing the load: a guide',
+    'Nguyễn Văn An', '2024', 'Back in top', 'Save the date', 'In X', '', 'Lượt xem tăng mạnh trong năm qua.', 'Sharing the load: a guide', 'Hôm nay: Thứ hai, 13/01/2025',
   ])('%s is not', (t) => expect(isToolLine(t)).toBe(false));
 });
 

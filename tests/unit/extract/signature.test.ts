@@ -85,6 +85,9 @@ describe('signature conventions', () => {
     ['a rating score and prompt', '<div>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</div><div>Click để đánh giá bài viết</div>'],
     ['a visit counter and share links', '<p>Lượt truy cập: 12</p><p>Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a></p>'],
     ['a short view count', '<div>Xem: 245</div>'],
+    ['the date line printed again', '<p>Ngày đăng: 12/01/2025 08:15</p>'],
+    ['the date line with weekday and zone', '<p>Thứ hai - 13/01/2025 09:15 (GMT+7)</p>'],
+    ['the visitor widget', '<div>Đang truy cập: 12 | Hôm nay: 345 | Tổng lượt truy cập: 1.234.567</div>'],
   ])('page furniture after the signature (%s) does not hide it, and leaves the body with it', (_label, tail) => {
     const d = extract(withEnd(`<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right">Ban Thi đua, Khen thưởng - Sở Nội vụ</p>${tail}`));
     expect(d.signature).toMatchObject({ authors: ['Nguyễn Văn An'], unit: 'Ban Thi đua, Khen thưởng - Sở Nội vụ' });
