@@ -85,13 +85,19 @@ describe('signature conventions', () => {
     ['a rating score and prompt', '<div>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</div><div>Click để đánh giá bài viết</div>'],
     ['a visit counter and share links', '<p>Lượt truy cập: 12</p><p>Chia sẻ: <a href="#">Facebook</a> <a href="#">Zalo</a></p>'],
     ['a short view count', '<div>Xem: 245</div>'],
-    ['the date line printed again', '<p>Ngày đăng: 12/01/2025 08:15</p>'],
     ['the date line with weekday and zone', '<p>Thứ hai - 13/01/2025 09:15 (GMT+7)</p>'],
     ['the visitor widget', '<div>Đang truy cập: 12 | Hôm nay: 345 | Tổng lượt truy cập: 1.234.567</div>'],
   ])('page furniture after the signature (%s) does not hide it, and leaves the body with it', (_label, tail) => {
     const d = extract(withEnd(`<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right">Ban Thi đua, Khen thưởng - Sở Nội vụ</p>${tail}`));
     expect(d.signature).toMatchObject({ authors: ['Nguyễn Văn An'], unit: 'Ban Thi đua, Khen thưởng - Sở Nội vụ' });
     expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
+  });
+
+  it('the date line printed again after the signature (a print block) does not hide it', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ công tác thi đua năm 2020</h1><div class="date">Ngày đăng: 24/07/2020 08:15</div><div class="content">${paragraphs(4)}<p>Lớp tập huấn kết thúc tốt đẹp./.</p><p style="text-align:right"><b>Nguyễn Văn An</b></p><p>Ngày đăng: 24/07/2020 08:15</p></div>`));
+    expect(d.published).toBe('2020-07-24T08:15:00+07:00');
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText.endsWith('Lớp tập huấn kết thúc tốt đẹp./.')).toBe(true);
   });
 
   it('a credit line that ends in a view counter gives the name without the counter', () => {
