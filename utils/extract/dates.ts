@@ -373,10 +373,91 @@ export function vietnameseMonth(word: string): number {
  * (a date only, another zone, no zone) is returned unchanged.
  */
 export function utcToVietnamTime(iso: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]00:?00)$/.exec(iso);
+  return utcAtOffset(iso, 7 * 60);
+}
+
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:Z|[+-]00:?00)$/;
+const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?([+-])(\d{2}):?(\d{2})$/;
+
+/** A candidate date as `rankDates` gives it: value, the text it was read from, where, how sure. */
+interface DateSeen {
+  iso: string;
+  text: string;
+  source: string;
+  score: number;
+}
+
+/** The publication instant as the publisher wrote it: `iso` and, when known, its offset from UTC in minutes. */
+export interface PublisherTime {
+  iso: string;
+  offset: number | null;
+}
+
+/**
+ * A UTC instant from metadata (`2023-11-01T23:01:00Z`) written the way the publisher shows it:
+ * - another of the page's dates gives the same instant with its offset (`2019-11-19 21:57:00 -0800`): that offset;
+ * - the page shows it on another day (`<time datetime="2023-11-01T23:01Z">02 Novembre 2023, 00:01</time>`,
+ *   a date line `November 8, 2023, 11:15 PM`): the offset the shown time implies; with no time shown,
+ *   the shown day alone (`2019-11-19`), rather than a made-up clock time.
+ * Returns null when `iso` is not a UTC instant or nothing the page shows disagrees with its UTC day.
+ */
+export function publisherTime(iso: string, candidates: DateSeen[], dayFirst: boolean): PublisherTime | null {
+  const m = UTC_INSTANT.exec(iso);
+  if (!m) return null;
+  const t = Date.parse(`${m[1]}Z`);
+  if (!Number.isFinite(t)) return null;
+  for (const c of candidates) {
+    const z = ZONED.exec(c.iso);
+    if (!z || c.score < 0.8 || Math.abs(Date.parse(c.iso) - t) >= 60_000) continue;
+    const offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3]));
+    if (offset !== 0 && Math.abs(offset) <= 14 * 60) return { iso: utcAtOffset(iso, offset), offset };
+  }
+  const shown = shownDays(candidates, t, dayFirst);
+  const days = new Set(shown.map((s) => s.day));
+  if (days.size !== 1 || days.has(m[1].slice(0, 10))) return null;
+  const [day] = days;
+  const dayAt = (minutes: number): string => new Date(t + minutes * 60_000).toISOString().slice(0, 10);
+  for (const s of shown) {
+    if (!s.time) continue;
+    const diff = (Date.parse(`${day}T${s.time}:00Z`) - t) / 60_000;
+    const quarter = Math.round(diff / 15) * 15;
+    if (Math.abs(diff - quarter) < 1 && quarter >= -12 * 60 && quarter <= 14 * 60 && dayAt(quarter) === day) return { iso: utcAtOffset(iso, quarter), offset: quarter };
+  }
+  // a day within the world's offsets of the instant, shown without a time
+  return dayAt(14 * 60) === day || dayAt(-12 * 60) === day ? { iso: day, offset: null } : null;
+}
+
+/** A date the page shows as text: its day, and its time of day when shown (`00:01`). */
+interface ShownDay {
+  day: string;
+  time: string | null;
+}
+
+/**
+ * The days the page shows for the instant `at`: the text of a `<time>`/itemprop element carrying that
+ * instant, and date lines read from the page with a good score. Metadata and the address are not shown.
+ */
+function shownDays(candidates: DateSeen[], at: number, dayFirst: boolean): ShownDay[] {
+  const out: ShownDay[] = [];
+  for (const c of candidates) {
+    if (!c.text || /^\d{4}-\d\d-\d\d(?:[T ]|$)/.test(c.text)) continue;
+    let shown: string | null = null;
+    if (c.source.startsWith('text:') && c.score >= 0.8) shown = c.iso;
+    else if ((c.source === 'time' || c.source === 'time[pubdate]' || c.source.startsWith('itemprop')) && Math.abs(Date.parse(c.iso) - at) < 60_000) {
+      shown = findDates(c.text, { dayFirst })[0]?.iso ?? null;
+    }
+    if (shown) out.push({ day: shown.slice(0, 10), time: /T(\d{2}:\d{2})/.exec(shown)?.[1] ?? null });
+  }
+  return out;
+}
+
+/** A UTC instant written at `offsetMinutes` from UTC (`2023-11-01T23:01:00Z`, 60 → `2023-11-02T00:01:00+01:00`); anything else unchanged. */
+export function utcAtOffset(iso: string, offsetMinutes: number): string {
+  const m = UTC_INSTANT.exec(iso);
   if (!m) return iso;
   const t = Date.parse(`${m[1]}Z`);
   if (!Number.isFinite(t)) return iso;
-  const local = new Date(t + 7 * 3_600_000).toISOString().slice(0, 19);
-  return `${local}+07:00`;
+  const local = new Date(t + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const a = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }

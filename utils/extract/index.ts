@@ -8,7 +8,7 @@ import { selectBody } from './body';
 import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { rankDates } from './date-candidates';
-import { utcToVietnamTime } from './dates';
+import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -99,6 +99,15 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
     for (const c of dates.candidates) c.iso = utcToVietnamTime(c.iso);
     if (dates.published) dates.published.iso = utcToVietnamTime(dates.published.iso);
     if (dates.modified) dates.modified.iso = utcToVietnamTime(dates.modified.iso);
+  } else if (dates.published) {
+    // a UTC instant is written as the publisher shows it: in its offset, or on the day the page shows
+    const local = publisherTime(dates.published.iso, dates.candidates, dayFirst);
+    if (local) {
+      const day = local.iso.slice(0, 10);
+      const shown = dates.candidates.find((c) => c.element && c.iso.slice(0, 10) === day && c.text && !/^\d{4}-\d\d-\d\d(?:[T ]|$)/.test(c.text));
+      dates.published = { ...dates.published, iso: local.iso, ...(shown ? { text: shown.text, element: shown.element } : {}) };
+      if (dates.modified && local.offset !== null) dates.modified = { ...dates.modified, iso: utcAtOffset(dates.modified.iso, local.offset) };
+    }
   }
   const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
 

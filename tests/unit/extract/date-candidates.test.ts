@@ -139,7 +139,36 @@ describe('structured sources', () => {
     const html = `<html lang="en"><head><meta property="og:title" content="Notes on archives"></head><body>
       <div class="meta"><a href="/a/status/1"><time datetime="2026-01-19T00:28:01.000Z">4:28 PM · Jan 18, 2026</time></a></div>${tabs}
       <main>${paragraphs(5, 'The archive')}</main></body></html>`;
-    expect(extract(html, 'https://x.com/a/status/1').published).toBe('2026-01-19T00:28:01+00:00');
+    // the same instant, written in the offset of the time the post shows (4:28 PM on 18 January)
+    expect(extract(html, 'https://x.com/a/status/1').published).toBe('2026-01-18T16:28:01-08:00');
+  });
+
+  describe('a UTC instant in metadata is written as the publisher shows it', () => {
+    const page = (head: string, line: string): string => `<html lang="en"><head><title>Budget vote delayed</title>${head}</head><body>
+      <article><h1>Budget vote delayed</h1><div class="byline">${line}</div>${paragraphs(5, 'The council')}</article></body></html>`;
+    const ld = (iso: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget vote delayed","datePublished":"${iso}","dateModified":"2023-11-09T04:26:00.000Z"}</script>`;
+
+    it('the date line shows another day and a time: that offset, for both dates, and the line as the shown text', () => {
+      const d = extract(page(ld('2023-11-09T04:15:00.000Z'), 'November 8, 2023, 11:15 PM'), 'https://news.example/budget');
+      expect(d.published).toBe('2023-11-08T23:15:00-05:00');
+      expect(d.publishedText).toBe('November 8, 2023, 11:15 PM');
+      expect(d.modified).toBe('2023-11-08T23:26:00-05:00');
+    });
+
+    it('the shown day without a time: that day alone, not a made-up clock time', () => {
+      const d = extract(page(ld('2023-11-01T23:01:00Z'), '<time datetime="2023-11-01T23:01:00Z">02 Novembre 2023</time>'), 'https://news.example/budget');
+      expect(d.published).toBe('2023-11-02');
+    });
+
+    it("another of the page's dates gives the publisher's offset for the same instant", () => {
+      const d = extract(page(ld('2019-11-20T05:57:50Z') + '<meta name="sailthru.date" content="2019-11-19 21:57:50 -0800">', ''), 'https://news.example/budget');
+      expect(d.published).toBe('2019-11-19T21:57:50-08:00');
+    });
+
+    it('the shown day agrees with the UTC day: left as it is', () => {
+      const d = extract(page(ld('2023-11-09T14:15:00.000Z'), 'November 9, 2023'), 'https://news.example/budget');
+      expect(d.published).toBe('2023-11-09T14:15:00+00:00');
+    });
   });
 
   it('but a lone <time> in a top bar above the title of an undated portal page is not its date', () => {

@@ -1,7 +1,7 @@
 /** Date strings: every publication-date form in docs/vn-portals.md, English/European forms, and the look-alikes. */
 import { describe, expect, it } from 'vitest';
 import { dateLineText } from '@/utils/extract/date-candidates';
-import { findDates, parseMachineDate, parseVietnameseDate, utcToVietnamTime, vietnameseMonth } from '@/utils/extract/dates';
+import { findDates, parseMachineDate, parseVietnameseDate, publisherTime, utcAtOffset, utcToVietnamTime, vietnameseMonth } from '@/utils/extract/dates';
 import { extract, paragraphs, portalPage } from './helpers';
 
 describe('parseVietnameseDate: portal date-line forms', () => {
@@ -181,5 +181,37 @@ describe('a Vietnamese page dated in UTC metadata', () => {
   it('shows the day its readers see', () => {
     const html = portalPage(`<h1>Hội nghị giao ban trực tuyến</h1><div class="content">${paragraphs(4)}</div>`, { head: '<meta property="article:published_time" content="2024-01-21T18:30:00Z">' });
     expect(extract(html).published).toBe('2024-01-22T01:30:00+07:00');
+  });
+});
+
+describe('publisherTime', () => {
+  const c = (iso: string, text: string, source: string, score = 0.9) => ({ iso, text, source, score });
+  it('takes the offset another candidate gives for the same instant', () => {
+    expect(publisherTime('2019-11-20T05:57:50+00:00', [c('2019-11-19T21:57:50-08:00', '2019-11-19 21:57:50 -0800', 'meta:sailthru.date')], false)).toEqual({ iso: '2019-11-19T21:57:50-08:00', offset: -480 });
+  });
+  it('takes the offset a shown time implies, to the quarter hour (India)', () => {
+    expect(publisherTime('2024-03-01T20:00:00Z', [c('2024-03-02T01:30:00', '2 March 2024, 1:30 AM', 'text:date-line')], true)).toEqual({ iso: '2024-03-02T01:30:00+05:30', offset: 330 });
+  });
+  it('reads the shown text of a <time> carrying the instant', () => {
+    expect(publisherTime('2023-11-01T23:01:00Z', [c('2023-11-01T23:01:00+00:00', '02 Novembre 2023, 00:01', 'time')], true)?.iso).toBe('2023-11-02T00:01:00+01:00');
+  });
+  it('gives the shown day alone when no time is shown', () => {
+    expect(publisherTime('2019-11-20T01:53:14Z', [c('2019-11-19', 'Nov. 19, 2019', 'text:date-line')], false)).toEqual({ iso: '2019-11-19', offset: null });
+  });
+  it.each([
+    ['the shown day is the UTC day', '2023-11-09T14:15:00Z', [c('2023-11-09', 'November 9, 2023', 'text:date-line')]],
+    ['the shown days disagree', '2023-11-09T04:15:00Z', [c('2023-11-08', 'November 8, 2023', 'text:date-line'), c('2023-11-10', '10/11/2023', 'text:date-line')]],
+    ['a weak date line', '2023-11-09T04:15:00Z', [c('2023-11-08', 'November 8, 2023', 'text:list', 0.4)]],
+    ['a <time> for another instant', '2023-11-09T04:15:00Z', [c('2023-11-07T10:00:00Z', 'Nov 7', 'time')]],
+    ['a day farther than any offset', '2023-11-09T04:15:00Z', [c('2023-11-05', 'November 5, 2023', 'text:date-line')]],
+    ['not a UTC instant', '2023-11-09T04:15:00+01:00', [c('2023-11-08', 'November 8, 2023', 'text:date-line')]],
+    ['a date only', '2023-11-09', [c('2023-11-08', 'November 8, 2023', 'text:date-line')]],
+  ])('leaves it alone when %s', (_l, iso, cands) => {
+    expect(publisherTime(iso, cands, false)).toBeNull();
+  });
+  it('writes an instant at an offset', () => {
+    expect(utcAtOffset('2023-11-01T23:01:00Z', 60)).toBe('2023-11-02T00:01:00+01:00');
+    expect(utcAtOffset('2023-11-09T04:15:00.000Z', -300)).toBe('2023-11-08T23:15:00-05:00');
+    expect(utcAtOffset('2023-11-09', -300)).toBe('2023-11-09');
   });
 });
