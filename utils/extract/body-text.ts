@@ -10,6 +10,15 @@ import { isToolLine } from './page-tools';
 import { cleanText, looseKey } from './text';
 
 const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
+/** A lead-in to a link to another article, set inside the text (`Xem thêm: <a>…</a>`, `>> <a>…</a>`, `Read more: <a>…</a>`). */
+const SEE_ALSO = /^(?:(?:mời\s+(?:bạn\s+)?)?(?:xem|đọc)\s+(?:thêm|tiếp|lại)|tin liên quan|bài liên quan|có thể bạn quan tâm|read more|read also|also read|see also|related|more|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también)\s*[:：>»]+\s*|^(?:>>|»|►|▶|→|⇒)\s*/iu;
+
+/** A line that only points to another article: its lead-in, then nothing but link text. */
+function isSeeAlso(l: Line): boolean {
+  if (l.text.length > 250 || l.linkLen === 0) return false;
+  const m = SEE_ALSO.exec(l.text);
+  return !!m && l.linkLen >= (l.text.length - m[0].length) * 0.9;
+}
 
 /** Drops the title, lines above it, toolbars and related-news tails from the body lines. */
 export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
@@ -20,7 +29,7 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     const tk = looseKey(titleLine.text);
     out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));
   }
-  out = out.filter((l) => !isToolLine(l.text));
+  out = out.filter((l) => !isToolLine(l.text) && !isSeeAlso(l));
   // a photo caption or credit before the first paragraph is not where the text starts
   while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));

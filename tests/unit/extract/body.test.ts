@@ -109,6 +109,21 @@ describe('body', () => {
     expect(d.bodyText).toContain('The teacher lần thứ 2');
   });
 
+  it.each([
+    ['Xem thêm:', '<p><strong>Xem thêm:</strong> <a href="/tin/2">Hướng dẫn công tác thi đua, khen thưởng năm 2025</a></p>', 'Hướng dẫn công tác thi đua'],
+    ['>>', '<p>&gt;&gt; <a href="/tin/3">Sở Nội vụ tổ chức hội nghị cán bộ, công chức năm 2025</a></p>', 'hội nghị cán bộ'],
+    ['Read more:', '<p>Read more: <a href="/b">Ferry timetable changes for the winter</a></p>', 'Ferry timetable'],
+  ])('drops a "%s" link to another article set inside the text', (_label, line, gone) => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}${line}${paragraphs(2, 'Phần sau')}</div>`));
+    expect(d.bodyText).not.toContain(gone);
+    expect(d.bodyText).toContain('Phần sau lần thứ 2');
+  });
+
+  it('keeps a sentence that starts like a lead-in but is the text itself', () => {
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}<p>Xem thêm: các đơn vị gửi báo cáo trước ngày 30/7 theo <a href="/mau">mẫu số 2</a>.</p>${paragraphs(2, 'Phần sau')}</div>`));
+    expect(d.bodyText).toContain('các đơn vị gửi báo cáo trước ngày 30/7');
+  });
+
   it('gives the main content element', () => {
     const doc = parse(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="content" id="noi-dung">${articleBody}</div>`));
     expect(extractArticle(doc, 'https://snv.songmay.gov.vn/a.html').body.element?.getAttribute('id')).toBe('noi-dung');
