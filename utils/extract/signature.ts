@@ -347,8 +347,8 @@ function isEmphasised(line: Line): boolean {
     const el = a.el;
     const align = (el.getAttribute?.('align') ?? '').toLowerCase();
     const style = (el.getAttribute?.('style') ?? '').toLowerCase();
-    if (align === 'right' || /text-align\s*:\s*right/.test(style) || /font-weight\s*:\s*(bold|[6-9]00)/.test(style)) return true;
-    if (a.cid && /text-right|align-right|right|tacgia|author|signature/.test(a.cid)) return true;
+    if (align === 'right' || /text-align\s*:\s*(?:right|end)|float\s*:\s*right/.test(style) || /font-weight\s*:\s*(bold|[6-9]00)/.test(style)) return true;
+    if (a.cid && /right|text-end|float-end|align-end|tacgia|author|signature/.test(a.cid)) return true;
   }
   return false;
 }

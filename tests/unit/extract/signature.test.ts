@@ -113,6 +113,15 @@ describe('signature conventions', () => {
     expect(d.bodyText.endsWith('File đính kèm:\n\nQD-123-UBND.pdf')).toBe(true);
   });
 
+  it.each([
+    ['a Bootstrap 5 "text-end" class', '<p class="text-end">Nguyễn Tuyết Mai</p>'],
+    ['text-align: end', '<p style="text-align: end">Nguyễn Tuyết Mai</p>'],
+    ['float: right', '<div style="float: right">Nguyễn Tuyết Mai</div>'],
+  ])('a name set to the right with %s is read even after an unfinished last line', (_label, end) => {
+    const d = extract(withEnd(end, '<p>Lớp tập huấn góp phần nâng cao chất lượng công tác thi đua</p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Tuyết Mai']);
+  });
+
   it('gives the nodes of a block signature', () => {
     const doc = parse(withEnd('<p class="sig"><strong>Nguyễn Tuyết Mai</strong></p>'));
     const a = extractArticle(doc, 'https://x.gov.vn/a.html');
