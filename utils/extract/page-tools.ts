@@ -44,12 +44,15 @@ const SEGMENT = new RegExp(
   'iu',
 );
 
+/** The words a segment can start with: a line starting with anything else is text (a cheap test before the full one). */
+const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng)(?![\p{L}\p{M}]))/iu;
+
 const SEPARATOR = /\s*[|•·]\s*|\t|\s{3,}|\s+[-–—/]\s+/u;
 
 /** A line that is only page furniture: each of its parts is a counter, rating, share/print/back link or size control. */
 export function isToolLine(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 200 || !/[\p{L}★☆✩✭✰⭐]/u.test(t)) return false;
+  if (!t || t.length > 200 || !START.test(t) || !/[\p{L}★☆✩✭✰⭐]/u.test(t)) return false;
   if (SEGMENT.test(t)) return true;
   const parts = t.split(SEPARATOR).filter((p) => p && /[\p{L}\p{N}★☆✩✭✰⭐]/u.test(p));
   return parts.length > 0 && parts.every((p) => SEGMENT.test(p.trim()) || isToolRun(p.trim()));
@@ -61,7 +64,7 @@ const RUN_WORD = /^(?!(?:back|save|like|top)$)[\p{L}+]{4,}$|^[★☆✩✭✰⭐
 /** Links set side by side with only spaces between (`In trang Quay lại Đầu trang`): can the words be cut into tool segments? */
 function isToolRun(part: string): boolean {
   const words = part.split(/\s+/);
-  if (words.length < 2 || words.length > 30) return false;
+  if (words.length < 2 || part.length > 80) return false;
   // ok[i]: words[i..] can be cut into segments; a segment is at most 12 words
   const ok: boolean[] = new Array(words.length + 1).fill(false);
   ok[words.length] = true;
