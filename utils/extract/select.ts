@@ -122,6 +122,26 @@ function byTag(model: PageModel): Map<string, ElInfo[]> {
   return idx;
 }
 
+interface CidIndex {
+  /** Every class token and id on the page. */
+  tokens: Set<string>;
+  /** Every element's class/id string in one text, for substring tests (`[id^="ctl00_"]`). */
+  text: string;
+}
+const cidIndexes = new WeakMap<PageModel, CidIndex>();
+
+/** The page's class tokens and ids, built once per model: a token absent from them names nothing on the page. */
+function cidIndex(model: PageModel): CidIndex {
+  let idx = cidIndexes.get(model);
+  if (!idx) {
+    const tokens = new Set<string>();
+    for (const i of model.infos) if (i.cid) for (const t of i.cid.split(/\s+/)) if (t) tokens.add(t);
+    idx = { tokens, text: [...tokens].join('\n') };
+    cidIndexes.set(model, idx);
+  }
+  return idx;
+}
+
 /**
  * The candidate elements for a compound: for a class or id (or an id/class attribute test such as
  * `[id^="ctl00_"]`), a substring scan over the class/id strings the walk already read — cheaper than
@@ -133,6 +153,9 @@ function candidates(model: PageModel, c: Compound): ElInfo[] {
   const token = c.id || c.classes[0] || attrToken;
   if (token) {
     const t = token.toLowerCase();
+    // most profile markers name nothing on a given page: the page's token set says so at once
+    const idx = cidIndex(model);
+    if (token === attrToken ? !idx.text.includes(t) : !idx.tokens.has(t)) return [];
     const list = c.tag ? byTag(model).get(c.tag) ?? [] : model.infos;
     return list.filter((i) => i.cid.includes(t));
   }
