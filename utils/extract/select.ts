@@ -123,29 +123,43 @@ function byTag(model: PageModel): Map<string, ElInfo[]> {
 }
 
 interface CidIndex {
-  /** Every class token and id on the page. */
-  tokens: Set<string>;
-  /** Every element's class/id string in one text, for substring tests (`[id^="ctl00_"]`). */
+  /** Each class token and id on the page → its elements, in document order. */
+  byToken: Map<string, ElInfo[]>;
+  /** Every token in one text, for substring tests (`[id^="ctl00_"]`). */
   text: string;
 }
 const cidIndexes = new WeakMap<PageModel, CidIndex>();
 
-/** The page's class tokens and ids, built once per model: a token absent from them names nothing on the page. */
+/** The page's class tokens and ids → elements, built once per model from the class/id strings the walk read. */
 function cidIndex(model: PageModel): CidIndex {
   let idx = cidIndexes.get(model);
   if (!idx) {
-    const tokens = new Set<string>();
-    for (const i of model.infos) if (i.cid) for (const t of i.cid.split(/\s+/)) if (t) tokens.add(t);
-    idx = { tokens, text: [...tokens].join('\n') };
+    const byToken = new Map<string, ElInfo[]>();
+    for (const info of model.infos) {
+      const cid = info.cid;
+      let start = -1;
+      for (let k = 0; k <= cid.length; k++) {
+        const space = k === cid.length || cid.charCodeAt(k) <= 32;
+        if (!space && start < 0) start = k;
+        else if (space && start >= 0) {
+          const t = cid.slice(start, k);
+          const list = byToken.get(t);
+          if (!list) byToken.set(t, [info]);
+          else if (list[list.length - 1] !== info) list.push(info);
+          start = -1;
+        }
+      }
+    }
+    idx = { byToken, text: [...byToken.keys()].join('\n') };
     cidIndexes.set(model, idx);
   }
   return idx;
 }
 
 /**
- * The candidate elements for a compound: for a class or id (or an id/class attribute test such as
- * `[id^="ctl00_"]`), a substring scan over the class/id strings the walk already read — cheaper than
- * building a token index for the few selectors a page is asked; else the elements with its tag;
+ * The candidate elements for a compound: for a class or id, its elements from the page's token
+ * index; for an id/class attribute test (`[id^="ctl00_"]`), a substring scan over the class/id
+ * strings the walk already read, when the substring occurs at all; else the elements with its tag;
  * else all.
  */
 function candidates(model: PageModel, c: Compound): ElInfo[] {
@@ -153,9 +167,13 @@ function candidates(model: PageModel, c: Compound): ElInfo[] {
   const token = c.id || c.classes[0] || attrToken;
   if (token) {
     const t = token.toLowerCase();
-    // most profile markers name nothing on a given page: the page's token set says so at once
     const idx = cidIndex(model);
-    if (token === attrToken ? !idx.text.includes(t) : !idx.tokens.has(t)) return [];
+    if (token !== attrToken) {
+      // an exact class or id: its elements straight from the index (none, for most profile markers)
+      const list = idx.byToken.get(t) ?? [];
+      return c.tag ? list.filter((i) => i.tag === c.tag) : list;
+    }
+    if (!/\s/.test(t) && !idx.text.includes(t)) return [];
     const list = c.tag ? byTag(model).get(c.tag) ?? [] : model.infos;
     return list.filter((i) => i.cid.includes(t));
   }
