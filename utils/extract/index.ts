@@ -106,7 +106,11 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
       const day = local.iso.slice(0, 10);
       const shown = dates.candidates.find((c) => c.element && c.iso.slice(0, 10) === day && c.text && !/^\d{4}-\d\d-\d\d(?:[T ]|$)/.test(c.text));
       dates.published = { ...dates.published, iso: local.iso, ...(shown ? { text: shown.text, element: shown.element } : {}) };
-      if (dates.modified && local.offset !== null) dates.modified = { ...dates.modified, iso: utcAtOffset(dates.modified.iso, local.offset) };
+      if (local.offset !== null) {
+        // the other UTC values (metadata, the modified date) in the same offset, as a Vietnamese page's are in +07:00
+        for (const c of dates.candidates) c.iso = utcAtOffset(c.iso, local.offset);
+        if (dates.modified) dates.modified = { ...dates.modified, iso: utcAtOffset(dates.modified.iso, local.offset) };
+      }
     }
   }
   const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');

@@ -153,6 +153,8 @@ describe('structured sources', () => {
       expect(d.published).toBe('2023-11-08T23:15:00-05:00');
       expect(d.publishedText).toBe('November 8, 2023, 11:15 PM');
       expect(d.modified).toBe('2023-11-08T23:26:00-05:00');
+      expect(d.dateCandidates.map((c) => c.iso)).not.toContain('2023-11-09T04:15:00+00:00');
+      expect(d.dateCandidates.map((c) => c.iso)).toContain('2023-11-08T23:15:00-05:00');
     });
 
     it('the shown day without a time: that day alone, not a made-up clock time', () => {
