@@ -64,6 +64,18 @@ function isTrailingJunk(text: string): boolean {
   return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || DATE_ONLY.test(text) || isDateLine(text);
 }
 
+/**
+ * A trailing line, with its markup: junk text, or a row of links that is not signature-shaped — the
+ * tags under `Từ khóa:` (`thi đua, khen thưởng`), hashtags, another article's title. A name linked to
+ * the author's page is signature-shaped and stays; so does an attached file.
+ */
+function isTrailingJunkLine(line: Line): boolean {
+  if (isTrailingJunk(line.text)) return true;
+  if (line.text.length > 200 || line.linkLen === 0 || FILE_LINE.test(line.text)) return false;
+  const words = line.text.replace(/[\s,;|#·•]+/gu, '').length;
+  return line.linkLen >= words * 0.9 && classify(line) === null;
+}
+
 /** The date line printed again after the signature (`Ngày đăng: 12/01/2025 08:15`, `Thứ hai - 03/04/2023 09:15 (GMT+7)`): one date, its label, nothing else. */
 function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
@@ -77,7 +89,7 @@ function isDateLine(text: string): boolean {
 export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   if (!lines.length) return null;
   let end = lines.length - 1;
-  while (end >= 0 && isTrailingJunk(lines[end].text)) end--;
+  while (end >= 0 && isTrailingJunkLine(lines[end])) end--;
   if (end < 0) return null;
   const after = lines.slice(end + 1).filter((l) => !FILE_LINE.test(l.text) && !/^(?:file|tệp|tài liệu) đính kèm/iu.test(l.text));
 
@@ -210,7 +222,7 @@ export function trailingSignatureLines(all: Line[], last: Line): Line[] {
  */
 export function trailingNameSignature(lines: Line[]): string[] {
   let end = lines.length - 1;
-  while (end >= 0 && isTrailingJunk(lines[end].text)) end--;
+  while (end >= 0 && isTrailingJunkLine(lines[end])) end--;
   if (end < 1) return [];
   const last = lines[end];
   const bare = stripEnd(last.text);

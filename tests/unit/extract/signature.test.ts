@@ -87,6 +87,9 @@ describe('signature conventions', () => {
     ['a short view count', '<div>Xem: 245</div>'],
     ['the date line with weekday and zone', '<p>Thứ hai - 13/01/2025 09:15 (GMT+7)</p>'],
     ['the visitor widget', '<div>Đang truy cập: 12 | Hôm nay: 345 | Tổng lượt truy cập: 1.234.567</div>'],
+    ['a keyword label, then the keyword links', '<p>Từ khóa:</p><p><a href="/t/1">thi đua</a>, <a href="/t/2">khen thưởng</a></p>'],
+    ['hashtag links', '<p><a href="/t/1">#thiđua</a> <a href="/t/2">#khenthưởng</a></p>'],
+    ['a link to another article', '<p><a href="/tin/9">Tập huấn công tác văn thư lưu trữ năm 2025</a></p>'],
   ])('page furniture after the signature (%s) does not hide it, and leaves the body with it', (_label, tail) => {
     const d = extract(withEnd(`<p style="text-align:right"><b>Nguyễn Văn An</b></p><p style="text-align:right">Ban Thi đua, Khen thưởng - Sở Nội vụ</p>${tail}`));
     expect(d.signature).toMatchObject({ authors: ['Nguyễn Văn An'], unit: 'Ban Thi đua, Khen thưởng - Sở Nội vụ' });
@@ -98,6 +101,11 @@ describe('signature conventions', () => {
     expect(d.published).toBe('2020-07-24T08:15:00+07:00');
     expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
     expect(d.bodyText.endsWith('Lớp tập huấn kết thúc tốt đẹp./.')).toBe(true);
+  });
+
+  it("a name linked to the author's page is the signature, not a link row", () => {
+    const d = extract(withEnd('<p style="text-align:right"><a href="/tac-gia/nguyen-van-an"><b>Nguyễn Văn An</b></a></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
   });
 
   it('a credit line that ends in a view counter gives the name without the counter', () => {
