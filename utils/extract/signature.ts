@@ -43,6 +43,7 @@ const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính 
 /** A date alone on a line after the signature (`(Ngày 13/02/2024)`): the day it was signed or posted. */
 const DATE_ONLY = /^[(\[]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[)\]]?\.?$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
+const ATTACHMENT_LABEL = /^(?:file|tệp|tài liệu|văn bản) đính kèm/iu;
 const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)(?=[\s:.,)]|$)/iu;
 const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
 const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)(?=[\s,.]|$)/iu;
@@ -88,10 +89,20 @@ function isDateLine(text: string): boolean {
 /** Reads the signature block at the end of `lines` (the article body in reading order). */
 export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   if (!lines.length) return null;
-  let end = lines.length - 1;
+  // attachments (a `File đính kèm:` label and what follows it) come after the signature and stay in the body
+  let attachAt = lines.length;
+  for (let i = Math.max(0, lines.length - 12); i < lines.length; i++) {
+    if (ATTACHMENT_LABEL.test(lines[i].text)) {
+      attachAt = i;
+      break;
+    }
+  }
+  // (unless the signature itself comes after the attachments)
+  if (lines.slice(attachAt + 1).some((l) => !FILE_LINE.test(l.text) && l.linkLen === 0 && classify(l) !== null)) attachAt = lines.length;
+  let end = attachAt - 1;
   while (end >= 0 && isTrailingJunkLine(lines[end])) end--;
   if (end < 0) return null;
-  const after = lines.slice(end + 1).filter((l) => !FILE_LINE.test(l.text) && !/^(?:file|tệp|tài liệu) đính kèm/iu.test(l.text));
+  const after = lines.slice(end + 1, attachAt).filter((l) => !FILE_LINE.test(l.text));
 
   const inline = withAfter(inlineSignature(lines[end]), after);
   const block: Array<{ line: Line; kind: LineKind }> = [];

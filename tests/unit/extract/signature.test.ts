@@ -130,6 +130,18 @@ describe('signature conventions', () => {
     expect(d.signature?.authors).toEqual(['Nguyễn Tuyết Mai']);
   });
 
+  it('an attachment linked by its title (no file name) stays in the body too', () => {
+    const d = extract(withEnd('<p style="text-align:right"><b>Nguyễn Văn An</b></p><p>File đính kèm:</p><p><a href="/vb/125">Quyết định số 125/QĐ-UBND về khen thưởng</a></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText.endsWith('File đính kèm:\n\nQuyết định số 125/QĐ-UBND về khen thưởng')).toBe(true);
+  });
+
+  it('a signature set after the attachments is still read', () => {
+    const d = extract(withEnd('<p>File đính kèm:</p><p><a href="/qd.pdf">QD-123-UBND.pdf</a></p><p style="text-align:right"><b>Nguyễn Văn An</b></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.bodyText).toContain('QD-123-UBND.pdf');
+  });
+
   it('gives the nodes of a block signature', () => {
     const doc = parse(withEnd('<p class="sig"><strong>Nguyễn Tuyết Mai</strong></p>'));
     const a = extractArticle(doc, 'https://x.gov.vn/a.html');
