@@ -16,8 +16,16 @@ export function cleanText(s: string): string {
 }
 const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
 
+/**
+ * Text that is already NFC whatever it holds: Latin below U+0300, precomposed Vietnamese letters, and
+ * general punctuation without its two space singletons. None of these composes with another (checked
+ * over every pair), so normalising such text is skipped — most pages are mostly this.
+ */
+const NFC_STABLE = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u2027\u2030-\u205e]*$/;
+
 /** NFC without throwing on lone surrogates (normalize accepts them, but be defensive). */
 export function toNfc(s: string): string {
+  if (NFC_STABLE.test(s)) return s;
   try {
     return s.normalize('NFC');
   } catch {
@@ -27,6 +35,7 @@ export function toNfc(s: string): string {
 
 /** Removes Vietnamese (and other Latin) diacritics, so `Cập nhật` and `cap nhat` compare equal. */
 export function stripDiacritics(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
