@@ -34,6 +34,18 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
   while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
   if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
+  // a related-links label inside the text (`Xem thêm:` over a list of other articles): the label and its links
+  if (out.some((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text))) {
+    const kept: Line[] = [];
+    for (let i = 0; i < out.length; i++) {
+      if (i > 0 && out[i].text.length <= 60 && RELATED.test(out[i].text)) {
+        while (i + 1 < out.length && out[i + 1].linkLen >= out[i + 1].text.length * 0.9) i++;
+        continue;
+      }
+      kept.push(out[i]);
+    }
+    out = kept;
+  }
   // the lead paragraph printed twice (sapo, then again as the first body paragraph)
   if (out.length > 2 && out[0].text.length >= 40 && out[0].text === out[1].text) out = out.slice(1);
   return out;

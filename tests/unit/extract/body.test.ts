@@ -119,6 +119,14 @@ describe('body', () => {
     expect(d.bodyText).toContain('Phần sau lần thứ 2');
   });
 
+  it('drops a "Xem thêm:" label set over a list of links inside the text, with the links', () => {
+    const list = '<p><strong>Xem thêm:</strong></p><p><a href="/tin/3">Sở Nội vụ tổ chức hội nghị cán bộ, công chức năm 2025</a></p><p><a href="/tin/4">Hướng dẫn xét tặng danh hiệu thi đua năm 2025</a></p>';
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}${list}${paragraphs(3, 'Phần sau')}</div>`));
+    expect(d.bodyText).not.toContain('Xem thêm');
+    expect(d.bodyText).not.toContain('hội nghị cán bộ');
+    expect(d.bodyText).toContain('Phần sau lần thứ 3');
+  });
+
   it('keeps a sentence that starts like a lead-in but is the text itself', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}<p>Xem thêm: các đơn vị gửi báo cáo trước ngày 30/7 theo <a href="/mau">mẫu số 2</a>.</p>${paragraphs(2, 'Phần sau')}</div>`));
     expect(d.bodyText).toContain('các đơn vị gửi báo cáo trước ngày 30/7');
