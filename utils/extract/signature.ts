@@ -40,8 +40,6 @@ const SOURCE = /^[(\[]?\s*(nguồn|theo|nguon)\s*[:：]?\s+(.{2,100}?)\s*[)\]]?\
 const UNIT_START = /^(?:ban|phòng|sở|ubnd|ủy ban|uỷ ban|văn phòng|trung tâm|hội|trường|chi cục|cục|bộ|công an|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|đảng ủy|đảng uỷ|báo|đài|hội đồng|đoàn|liên đoàn|mặt trận|viện|bệnh viện|kho bạc|chi nhánh|bảo hiểm|cổng|tạp chí|thanh tra|bộ chỉ huy|ban chỉ huy|hạt|đội|xã|phường|thị trấn|huyện|tỉnh|thành phố|cơ quan|công ty|tổng công ty|hiệp hội|câu lạc bộ|đảng bộ|chi bộ|tòa án|toà án|viện kiểm sát|cảnh sát|trạm|khoa|liên minh|ban biên tập|ban quản lý|nhóm)(?=[\s,.]|$)/iu;
 const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
 const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|lượt xem|lượt đọc|like|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|\[?\s*\d+\s*\]?)$/iu;
-/** A date alone on a line after the signature (`(Ngày 13/02/2024)`): the day it was signed or posted. */
-const DATE_ONLY = /^[(\[]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*[)\]]?\.?$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
 const ATTACHMENT_LABEL = /^(?:file|tệp|tài liệu|văn bản) đính kèm/iu;
 const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)(?=[\s:.,)]|$)/iu;
@@ -62,7 +60,7 @@ function withAfter(found: SignatureFound | null, after: Line[]): SignatureFound 
 
 /** Lines that may follow the signature without being part of it: file names, image numbers, toolbars, a bare date. */
 function isTrailingJunk(text: string): boolean {
-  return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || DATE_ONLY.test(text) || isDateLine(text);
+  return JUNK.test(text) || isToolLine(text) || FILE_LINE.test(text) || isDateLine(text);
 }
 
 /**
@@ -77,12 +75,16 @@ function isTrailingJunkLine(line: Line): boolean {
   return line.linkLen >= words * 0.9 && classify(line) === null;
 }
 
-/** The date line printed again after the signature (`Ngày đăng: 12/01/2025 08:15`, `Thứ hai - 03/04/2023 09:15 (GMT+7)`): one date, its label, nothing else. */
+/**
+ * A date alone on a line after the signature: the day it was signed (`(Ngày 13/02/2024)`), or the date
+ * line printed again (`Ngày đăng: 12/01/2025 08:15`, `Thứ hai - 03/04/2023 09:15 (GMT+7)`). One date,
+ * its label, nothing else.
+ */
 function isDateLine(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
   const found = findDates(text, { dayFirst: true, vietnamese: true });
   if (found.length !== 1) return false;
-  const rest = text.replace(dateLineText(text, found[0]), '').replace(/\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?/giu, '');
+  const rest = text.replace(dateLineText(text, found[0]), '').replace(/\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?|^\W*ngày/giu, '');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
