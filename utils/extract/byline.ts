@@ -52,8 +52,10 @@ export function splitNames(raw: string): string[] {
 
 /** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */
 export function findByline(model: PageModel, md: PageMetadata, titleLine: Line | null, bodyStart: number, siteNames: string[]): BylineResult {
-  // a URL, a handle or a domain (`jungefreiheit.de`) in an author field names no person
-  const clean = (names: string[]): string[] => names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n) && !/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/i.test(n));
+  // a URL, a handle or a domain (`jungefreiheit.de`) in an author field names no person (`jana.keller` may be a user name)
+  // nor does a phrase (`deinen Hochzeitsbloggern`: "your wedding bloggers")
+  const clean = (names: string[]): string[] =>
+    names.filter((n) => !/^https?:/.test(n) && !/^@/.test(n) && !/^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online|media|blog|site|today)$/i.test(n) && !/^(?!(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|dos|das)\s)\p{Ll}+\s/u.test(n));
   const dom = domByline(model, titleLine, bodyStart);
   const domNames = dom ? clean(splitNames(dom.text)) : [];
   const sites = new Set(siteNames.map(compactName).filter((k) => k.length >= 2));
@@ -62,7 +64,9 @@ export function findByline(model: PageModel, md: PageMetadata, titleLine: Line |
   const domPeople = domNames.length > 0 && domNames.every((n) => looksLikeName(n) && n.includes(' ') && !sites.has(compactName(n)));
   const fromMeta = (names: string[], source: string, confidence: number): BylineResult => {
     if (dom && domPeople && weak(names)) return { authors: domNames, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
-    return { authors: names, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source, confidence };
+    // a user name (`christian.stadtfeld`) stands for the name the page writes out (`Christian P. Stadtfeld`)
+    const written = names.map((n) => (isHandle(n) && writtenName(n, model)) || n);
+    return { authors: written, text: dom?.text ?? '', element: dom?.element ?? null, lines: dom?.lines ?? [], source, confidence };
   };
   if (md.jsonLd?.authors.length) {
     const names = clean(md.jsonLd.authors.flatMap(splitNames));
@@ -74,8 +78,68 @@ export function findByline(model: PageModel, md: PageMetadata, titleLine: Line |
     const names = clean(all.flatMap(splitNames));
     if (names.length) return fromMeta(names, `meta:${m.key}`, 0.8);
   }
-  if (dom && domNames.length) return { authors: domNames, text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
+  if (dom && domNames.length) return { authors: initialsWritten(domNames, dom.element, model), text: dom.text, element: dom.element, lines: dom.lines, source: 'byline', confidence: 0.7 };
   return { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 };
+}
+
+/** A login name rather than a written name: lower case, parts joined by `.`, `_` or `-` (`christian.stadtfeld`). */
+function isHandle(n: string): boolean {
+  return /^[\p{Ll}\d]{2,}(?:[._-][\p{Ll}\d]{2,}){1,3}$/u.test(n) || /^[\p{Ll}]{6,30}$/u.test(n);
+}
+
+/** One word of a written name: capitalised, an initial, or a particle (`van`, `de`). */
+const NAME_WORD = /\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\b(?:van|von|de|der|den|da|di|du|la|le)\b/gu;
+
+/**
+ * The page's written form of a user name or an author-page slug: `christian.stadtfeld` →
+ * `Christian P. Stadtfeld` (first and last parts agree), `donaldtownsend` → `Donald Townsend`
+ * (the letters agree). Null when the page writes no such name.
+ */
+export function writtenName(handle: string, model: PageModel): string | null {
+  const parts = looseKey(handle.replace(/[._-]+/g, ' ')).split(' ').filter((p) => p.length >= 2);
+  const compact = parts.join('');
+  if (compact.length < 4) return null;
+  const lines = model.lines;
+  for (let i = 0; i < lines.length && i < 20_000; i++) {
+    const text = lines[i].text;
+    if (text.length < 4) continue;
+    // runs of name words with only spaces between them; every stretch of 2–4 words may be the name
+    const words = [...text.matchAll(NAME_WORD)];
+    for (let a = 0; a < words.length; a++) {
+      if (/^\p{Ll}/u.test(words[a][0]) || words[a][0].endsWith('.')) continue;
+      for (let b = a + 1; b < words.length && b < a + 4; b++) {
+        const prev = words[b - 1];
+        if (!/^\s+$/.test(text.slice((prev.index ?? 0) + prev[0].length, words[b].index))) break;
+        if (/^\p{Ll}/u.test(words[b][0]) || words[b][0].endsWith('.')) continue;
+        const run = words.slice(a, b + 1).map((w) => looseKey(w[0])).filter(Boolean);
+        const full = run.join('');
+        const noInitials = run.filter((w) => w.length > 1).join('');
+        const ends = parts.length >= 2 && run[0] === parts[0] && run[run.length - 1] === parts[parts.length - 1];
+        if (ends || full === compact || noInitials === compact) return text.slice(words[a].index, (words[b].index ?? 0) + words[b][0].length);
+      }
+    }
+  }
+  return null;
+}
+
+/** Initials in a byline (`DT`) linked to an author page whose slug spells a name the page writes out. */
+function initialsWritten(names: string[], el: Element, model: PageModel): string[] {
+  if (names.length !== 1 || !/^(?:\p{Lu}\.?\s?){2,3}$/u.test(names[0])) return names;
+  const link = tagOf(el) === 'a' ? el : el.querySelector?.('a[href]');
+  const slug = /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(link && AUTHOR_HREF.test(attr(link, 'href')) ? attr(link, 'href') : '')?.[1] ?? '';
+  const written = slug ? writtenName(decodeURIComponentSafe(slug), model) : null;
+  // the initials must be the written name's
+  if (!written) return names;
+  const initials = written.split(/\s+/).map((w) => w[0]).join('');
+  return initials === names[0].replace(/[\s.]/g, '') ? [written] : names;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** A name with case, spaces and punctuation folded, for comparing with site names. */

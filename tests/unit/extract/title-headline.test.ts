@@ -170,6 +170,36 @@ describe('bylines far from the title', () => {
     expect(extract(html, URL).authors).toEqual(['Jana Doe']);
   });
 
+  it('writes out a user name from JSON-LD when the page gives the name in full, and keeps it when it does not', () => {
+    const page = (end: string) => `<!DOCTYPE html><html lang="de"><head><title>Wahl in Nordheim</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Wahl in Nordheim","author":{"@type":"Person","name":"jana.keller"}}</script></head><body>
+      <article><h1>Wahl in Nordheim</h1>${body(8)}<p>Die Gemeindepolitik bleibt spannend. ${end}</p></article>
+      <aside class="comments"><p>Jana schrieb: gut so. Keller-Bauer meint das auch.</p></aside></body></html>`;
+    expect(extract(page('(Jana M. Keller)'), URL).authors).toEqual(['Jana M. Keller']);
+    expect(extract(page('(Jana Keller)'), URL).authors).toEqual(['Jana Keller']);
+    // the first name alone, or the two names apart, are not the written name
+    expect(extract(page('(Jana Müller)'), URL).authors).toEqual(['jana.keller']);
+    expect(extract(page(''), URL).authors).toEqual(['jana.keller']);
+  });
+
+  it('writes out initials in a byline from the linked author page when the page gives that name', () => {
+    const page = (footer: string, slug = 'donaldtownsend') => `<!DOCTYPE html><html lang="de"><head><title>Ein langer Tag</title></head><body>
+      <article><h1>Ein langer Tag</h1><p>Posted <span class="by-author"> by <span class="author vcard"><a class="url fn n" href="/author/${slug}/" rel="author">DT</a></span></span></p>${body(8)}</article>
+      <footer>${footer}</footer></body></html>`;
+    expect(extract(page('Ein Hundetagebuch von Donald Townsend steht unter einer freien Lizenz.'), URL).authors).toEqual(['Donald Townsend']);
+    // no written name, or one whose initials are not the byline's
+    expect(extract(page('Ein Hundetagebuch steht unter einer freien Lizenz.'), URL).authors).toEqual(['DT']);
+    expect(extract(page('Fotos: Maria Townsend', 'mariatownsend'), URL).authors).toEqual(['DT']);
+  });
+
+  it('drops an author field holding a phrase, not a name ("deinen Hochzeitsbloggern")', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Die Location</title><meta name="author" content="deinen Hochzeitsbloggern"></head><body>
+      <article><h1>Die Location</h1>${body(8)}</article></body></html>`;
+    expect(extract(html, URL).authors).toEqual([]);
+    const particle = `<!DOCTYPE html><html lang="nl"><head><title>De dijk</title><meta name="author" content="van Dijk"></head><body><article><h1>De dijk</h1>${body(8)}</article></body></html>`;
+    expect(extract(particle, URL).authors).toEqual(['van Dijk']);
+  });
+
   it('still ignores author markup inside a teaser card of another story', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
