@@ -31,5 +31,8 @@ export function classWeight(cid: string): number {
 export function isUnlikely(cid: string, role: string, tag: string): boolean {
   if (tag === 'body' || tag === 'a' || tag === 'html' || tag === 'article' || tag === 'main') return false;
   if (role && UNLIKELY_ROLES.has(role)) return true;
-  return !!cid && UNLIKELY.test(cid) && !MAYBE.test(cid);
+  // a bare grid class (`column`, `columns`: Bulma, Foundation) says nothing about content:
+  // `comments-list columns is-multiline` is still a comment list
+  return !!cid && UNLIKELY.test(cid) && !MAYBE.test(cid.includes('column') ? cid.replace(GRID_TOKEN, ' ') : cid);
 }
+const GRID_TOKEN = /(?<![\w-])columns?(?![\w-])/g;

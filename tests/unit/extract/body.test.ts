@@ -1,6 +1,7 @@
 /** Main content: the article text, with title, date line, toolbars, related lists, comments and signature left out. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/extract';
+import { isUnlikely } from '@/utils/extract/classes';
 import { extract, paragraphs, parse, portalPage } from './helpers';
 
 const articleBody = paragraphs(5, 'Buổi tập huấn');
@@ -100,6 +101,27 @@ describe('body', () => {
     expect(d.bodyText).not.toContain('Great piece');
     expect(d.bodyText).toContain('The ledger lần thứ 5');
   });
+
+  it('leaves out a long reader comment whose item carries a grid class (`comment column`), and takes the article', () => {
+    const comment = `<li class="member column is-12 comment"><div class="columns"><div class="column is-7"><div class="is-flex"><div class="message"><div class="typo-short-text text message-text-container"><p>Leserkommentar: ${'Ich sehe das ganz anders, denn die Lage vor Ort ist, wie jeder weiß, viel verwickelter, als der Text, den ich las, es darstellt. '.repeat(5)}</p><p>${'Die Zahlen, die genannt werden, sagen, mit Verlaub, wenig, und die Debatte, die folgt, hilft, so scheint es, niemandem. '.repeat(5)}</p></div></div></div></div></div></li>`;
+    const para = (s: string) => `<p class="bodytext column is-8">${s.repeat(2)}</p>`;
+    const html = `<html lang="de"><body><main class="main"><section class="outerwrapper"><h1>Ein bisschen Fortschritt</h1>
+      <div class="column main-article-corpus"><div class="columns is-multiline">${para('Der Entwurf des Gesetzes liegt vor, und die Ministerien haben sich nach langem Streit geeinigt. ')}
+      ${para('Vieles im Entwurf trägt die Handschrift der kleineren Partei, etwa die Wartezeit von drei Monaten. ')}${para('Auch soll es eine gesonderte Klausel zum Hausrecht geben, was viele Verbände scharf kritisieren. ')}</div></div></section>
+      <section class="columns is-multiline"><div class="mini news community column is-12"><ul class="comments-list comments-container columns is-multiline">${comment}</ul></div></section></main></body></html>`;
+    const d = extract(html, 'https://zeitung.example/fortschritt/!123/');
+    expect(d.bodyText).toContain('Der Entwurf des Gesetzes liegt vor');
+    expect(d.bodyText).toContain('gesonderte Klausel');
+    expect(d.bodyText).not.toContain('Leserkommentar');
+    // a bare grid class does not make a comment list or a sidebar look like content (regression: a reader comment was taken as the article)
+    expect(isUnlikely('comments-list comments-container columns is-multiline', '', 'ul')).toBe(true);
+    expect(isUnlikely('member column pt-0-tablet comment', '', 'li')).toBe(true);
+    expect(isUnlikely('sidebar column is-4', '', 'div')).toBe(true);
+    // a name that says content still wins
+    expect(isUnlikely('main-column sidebar-aware', '', 'div')).toBe(false);
+    expect(isUnlikely('comment-columnist', '', 'div')).toBe(false);
+  });
+
 
   it('drops a newsletter box inside the article', () => {
     const html = `<html lang="en"><body><article><h1>Floating classrooms keep lessons going</h1>${paragraphs(3, 'The school')}
