@@ -150,6 +150,7 @@ export function rankDates(ctx: DateContext): DateResult {
     // one of a run of `<a>Other article</a> (12/01/2024)` items: a list of other articles, named or not
     if (linkedDated(line) && (linkedDated(model.lines[i - 1]) || linkedDated(model.lines[i + 1]))) continue;
     const nonLink = line.text.length - line.linkLen;
+    const dateWords = found.reduce((n, d) => n + wordCount(d.text), 0);
     for (const d of found) {
       // a date inside a link belongs to another article (a list, a "TIN NỔI BẬT" ticker)
       if (nonLink < d.text.length * 0.7 && line.linkLen > line.text.length * 0.5) continue;
@@ -160,7 +161,8 @@ export function rankDates(ctx: DateContext): DateResult {
       const pubAt = lastMatch(PUB_LABEL, before);
       const modAt = lastMatch(MOD_LABEL, before);
       const labelled = pubAt >= 0 || modAt >= 0;
-      const otherWords = wordCount(line.text) - wordCount(d.text);
+      // the line's other dates are not prose (`… 06:00 Số lượt xem: 88 - Cập nhật: 02/01/2016 16:05`)
+      const otherWords = wordCount(line.text) - dateWords;
       if (!labelled && (otherWords > 10 || (line.text.length > 120 && d.index > 20))) continue;
       const share = d.text.length / line.text.length;
       let score = 0.5 + positionScore(i, anchor, bodyStart, bodyEnd);

@@ -63,6 +63,12 @@ describe('body', () => {
     expect(d.bodyText).toContain('Buổi tập huấn lần thứ 5');
   });
 
+  it('leaves out a section heading kept above the headline (`Tin tức - Sự kiện` over the h2 title)', () => {
+    const d = extract(portalPage(`<div class="news-detail"><h1 class="cat-name">Tin tức - Sự kiện</h1><h2 class="title">Tập huấn nghiệp vụ văn thư</h2><div class="date">24/07/2020</div><article>${articleBody}</article></div>`));
+    expect(d.title).toBe('Tập huấn nghiệp vụ văn thư');
+    expect(d.bodyText.startsWith('Buổi tập huấn lần thứ 1')).toBe(true);
+  });
+
   it('keeps a bold lead paragraph (sapo) before the body container', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="sapo"><b>Ngày 23/7, Sở Nội vụ tổ chức lớp tập huấn cho hơn 200 cán bộ làm công tác thi đua cấp xã trên địa bàn tỉnh.</b></div><div class="content">${articleBody}</div>`));
     expect(d.bodyText.startsWith('Ngày 23/7, Sở Nội vụ')).toBe(true);

@@ -25,6 +25,12 @@ describe('publication date near the title', () => {
     expect(d.modified).toBe('2023-04-05');
   });
 
+  it('keeps an unlabelled date on a line that also holds a view count and the "Cập nhật" date', () => {
+    const d = extract(portalPage(titled('<div class="date">Thứ sáu - 01/01/2016 06:00 Số lượt xem: 88 - Cập nhật: 02/01/2016 16:05</div>')));
+    expect(d.published).toBe('2016-01-01T06:00:00+07:00');
+    expect(d.modified).toBe('2016-01-02T16:05:00+07:00');
+  });
+
   it('takes the date line above the title too', () => {
     const d = extract(portalPage(`<div class="d">24/07/2020</div><h1>Tập huấn nghiệp vụ công tác văn thư năm 2020</h1><div class="content">${paragraphs(4)}</div>`));
     expect(d.published).toBe('2020-07-24');
