@@ -85,8 +85,14 @@ function isDateLine(text: string): boolean {
   const found = findDates(text, { dayFirst: true, vietnamese: true });
   if (found.length !== 1) return false;
   const rest = text.replace(dateLineText(text, found[0]), '').replace(/\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?|^\W*ngày/giu, '');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return true;
+  // a counter glued to the date (`03/04/2023 | 412`, `… 09:15 Số lượt xem: 88`)
+  const parts = rest.split(/\s*[|•·]\s*|\s{2,}/u).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.every((p) => /^\d[\d.,]*$/.test(p) || isToolLine(p))) return true;
+  // the category before a labelled date (`Kinh tế - Ngày đăng : 09:15, 03/04/2023`)
+  return DATE_LABEL.test(text) && /^\s*[\p{L}][\p{L} ,]{1,30}\s[-–|]\s*$/u.test(rest);
 }
+const DATE_LABEL = /(?:ngày đăng|đăng ngày|ngày xuất bản|thời gian đăng|cập nhật)\s*:?/iu;
 
 /** Reads the signature block at the end of `lines` (the article body in reading order). */
 export function findSignatureBlock(lines: Line[]): SignatureFound | null {

@@ -52,7 +52,7 @@ const NAMES = ['Nguyễn Thu Hà', 'Trần Minh Đức', 'Lê Thị Hồng Nhung
 const UNITS = ['Ban Thi đua, Khen thưởng - Sở Nội vụ', 'Phòng Tổ chức cán bộ', 'Văn phòng Sở Nội vụ'];
 const RELATED = ['Hướng dẫn xét tặng danh hiệu thi đua năm 2024', 'Kết quả thi tuyển công chức đợt 2', 'Lịch tiếp công dân tháng tới của lãnh đạo Sở'];
 
-type Signature = { html: (name: string, unit: string) => string; authors: (name: string) => string[]; lines: (name: string, unit: string) => string[] };
+type Signature = { html: (name: string, unit: string, dateLine: string) => string; authors: (name: string) => string[]; lines: (name: string, unit: string) => string[] };
 const SIGNATURES: Signature[] = [
   { html: (n) => `<p style="text-align:right"><strong>${n}</strong></p>`, authors: (n) => [n], lines: (n) => [n] },
   { html: (n) => `<p><b>${n}</b></p>`, authors: (n) => [n], lines: (n) => [n] },
@@ -67,7 +67,15 @@ const SIGNATURES: Signature[] = [
   { html: (n) => `<p><strong>Tin: ${n} - Ảnh: Quốc Tuấn</strong></p>`, authors: (n) => [n, 'Quốc Tuấn'], lines: (n) => [n] },
   { html: (n) => `<p style="text-align:right"><b>${n} - Quốc Tuấn</b></p>`, authors: (n) => [n, 'Quốc Tuấn'], lines: (n) => [n] },
   { html: (n) => `<p style="text-align:right"><strong>${n}</strong></p><p>Lượt xem: 1.234 | <a href="#">In bài viết</a> | <a href="#">Gửi email</a></p>`, authors: (n) => [n], lines: (n) => [n] },
+  { html: (n) => `<p>Nguồn tin: ${n}</p>`, authors: (n) => [n], lines: (n) => [n] },
+  { html: (n) => `<p style="text-align:right"><b>Bài và ảnh: ${n}</b></p>`, authors: (n) => [n], lines: (n) => [n] },
+  { html: () => '<p style="text-align:right"><strong>Văn phòng Sở</strong></p>', authors: () => [], lines: () => ['Văn phòng Sở'] },
+  // the date line printed again in a print block after the signature
+  { html: (n, _u, dateLine) => `<p style="text-align:right"><strong>${n}</strong></p><p>${dateLine}</p>`, authors: (n) => [n], lines: (n) => [n] },
+  { html: (n) => `<div style="text-align:right"><b>${n}</b><br><i>Phòng Tổ chức cán bộ</i></div>`, authors: (n) => [n], lines: (n) => [n, 'Phòng Tổ chức cán bộ'] },
 ];
+/** The same name again as a byline under the title (`Tác giả: …`), as some portals print it. */
+const BYLINE = (n: string): string => `<div class="author">Tác giả: ${n}</div>`;
 
 const when = fc.record({
   y: fc.integer({ min: 2016, max: 2025 }),
@@ -107,6 +115,11 @@ const page = fc.record({
   latestSidebar: fc.boolean(),
   parenCaption: fc.boolean(),
   modified: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+  byline: fc.boolean(),
+  attachment: fc.boolean(),
+  gallery: fc.boolean(),
+  seeAlso: fc.boolean(),
+  oldTone: fc.boolean(),
 });
 type Page = typeof page extends fc.Arbitrary<infer T> ? T : never;
 
@@ -116,7 +129,7 @@ function bodyParagraphs(p: Page): string[] {
   const out = [
     `Sáng ngày ${ev.getUTCDate()}/${ev.getUTCMonth() + 1}, Sở Nội vụ tỉnh Sông Mây tổ chức ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}, với sự tham dự của lãnh đạo các phòng, ban và đại diện Ủy ban nhân dân các huyện, thị xã.`,
     'Thực hiện Quyết định số 125/QĐ-UBND ngày 05/3/2015 của Ủy ban nhân dân tỉnh, trong thời gian qua các đơn vị đã triển khai đồng bộ nhiều giải pháp, bảo đảm tiến độ và chất lượng công việc được giao.',
-    'Tại hội nghị, các đại biểu đã thảo luận, phân tích những kết quả đạt được, chỉ ra các hạn chế, vướng mắc và đề xuất giải pháp khắc phục trong thời gian tới, nhất là ở cấp xã.',
+    `Tại hội nghị, ${p.oldTone ? 'hoà' : 'hòa'} chung không khí thi đua, các đại biểu đã thảo luận, phân tích những kết quả đạt được, chỉ ra các hạn chế, vướng mắc và đề xuất giải pháp khắc phục trong thời gian tới, nhất là ở cấp xã.`,
     'Phát biểu kết luận, đồng chí Phó Giám đốc Sở đề nghị các đơn vị tiếp tục quán triệt, tổ chức thực hiện nghiêm túc các nhiệm vụ, kịp thời báo cáo những khó khăn phát sinh.',
     'Dịp này, Sở cũng cấp phát tài liệu hướng dẫn nghiệp vụ và trả lời các câu hỏi của cán bộ cơ sở về quy trình, hồ sơ và thời hạn giải quyết công việc.',
     'Các đơn vị được giao nhiệm vụ sẽ báo cáo kết quả thực hiện về Sở trước ngày cuối quý để tổng hợp, trình Ủy ban nhân dân tỉnh xem xét, quyết định.',
@@ -136,7 +149,10 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
   const dateLine = `${p.todayNearTitle ? `<div class="today">Hôm nay: ${dmy(p.today)}</div>` : ''}<div class="date-time">${date.text}${modText}</div>`;
   const body = paras.map((t, i) => `<p>${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}</p>`);
   if (p.photo) body.splice(1, 0, `<p><img src="/anh/hoi-nghi.jpg" alt=""></p><p style="text-align:center">${p.parenCaption ? `(Đồng chí ${p.captionName} phát biểu tại hội nghị)` : `<em>Đồng chí ${p.captionName} phát biểu tại hội nghị</em>`}</p>`);
-  const content = body.join('\n') + sig.html(p.name, p.unit);
+  if (p.seeAlso) body.splice(2, 0, `<p>Xem thêm: <a href="/tin/99">${RELATED[1]}</a></p>`);
+  if (p.gallery) body.push('<p>Một số hình ảnh tại buổi lễ:</p><p><img src="/anh/1.jpg" alt=""></p><p><img src="/anh/2.jpg" alt=""></p>');
+  const attachment = p.attachment ? '<p>File đính kèm: <a href="/files/ke-hoach-125.pdf">ke-hoach-125.pdf</a></p>' : '';
+  const content = body.join('\n') + sig.html(p.name, p.unit, date.text) + attachment;
   const wrapped =
     p.layout === 'div' ? `<div class="news-content">${content}</div>`
     : p.layout === 'plain' ? `<div id="ctl00_ContentPlaceHolder1_pnl">${content}</div>`
@@ -149,7 +165,7 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
 ${p.breadcrumb ? '<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc">Tin tức</a> &gt; <a href="/tin-tuc/thi-dua">Thi đua khen thưởng</a></div>' : ''}
 <div class="main">${p.latestSidebar ? `<div class="tin-moi"><h3>Tin mới</h3><ul>${RELATED.map((t, k) => `<li><a href="/moi/${k}">${t}</a> <i>${relatedDate(k + 1)}</i></li>`).join('')}</ul></div>` : ''}<div class="news-detail">
 ${p.tools ? '<div class="tools">Xem với cỡ chữ <a href="#">A</a> <a href="#">A</a> | <a href="#">In bài</a> | <a href="#">Gửi email</a></div>' : ''}
-${p.dateAbove ? dateLine + titleEl : titleEl + dateLine}
+${p.dateAbove ? dateLine + titleEl : titleEl + dateLine}${p.byline && sig.authors(p.name).length === 1 && sig.authors(p.name)[0] === p.name ? BYLINE(p.name) : ''}
 ${p.sapo ? '<p class="sapo"><strong>Nhằm nâng cao chất lượng công tác chuyên môn, Sở Nội vụ đã chủ động xây dựng kế hoạch và triển khai đến các đơn vị trực thuộc.</strong></p>' : ''}
 ${wrapped}
 </div>
@@ -176,7 +192,10 @@ describe('generated portal pages (property)', () => {
         // the body: its first and last paragraphs in, boilerplate and signature out
         expect(d.bodyText.startsWith(p.sapo ? 'Nhằm nâng cao' : 'Sáng ngày')).toBe(true);
         expect(d.bodyText).toContain(paras[paras.length - 1].slice(0, 60));
-        for (const junk of ['Trưởng Ban biên tập', 'Tin liên quan', RELATED[0], 'In bài', 'Trang chủ', p.title]) expect(d.bodyText).not.toContain(junk);
+        for (const junk of ['Trưởng Ban biên tập', 'Tin liên quan', RELATED[0], RELATED[1], 'Xem thêm', 'In bài', 'Trang chủ', 'Tác giả:', 'Lượt xem', p.title]) expect(d.bodyText).not.toContain(junk);
+        if (p.attachment) expect(d.bodyText).toContain('ke-hoach-125.pdf');
+        // old and new tone placement are one word to search, and the text keeps what the page wrote
+        expect(d.bodyText).toContain(p.oldTone ? 'hoà chung' : 'hòa chung');
         if (sig.authors(p.name).length) expect(d.bodyText).not.toContain(p.name.toUpperCase() === p.name ? p.name : `\n${p.name}`);
         // the event date is the publication year's, a week before
         const ev = new Date(Date.UTC(p.pub.y, p.pub.m - 1, p.pub.d - 7)).toISOString().slice(0, 10);
