@@ -53,7 +53,13 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     out = kept;
   }
   // the lead paragraph printed twice (sapo, then again as the first body paragraph)
-  if (out.length > 2 && out[0].text.length >= 40 && out[0].text === out[1].text) out = out.slice(1);
+  // (the date line may still sit before it here: it leaves later)
+  for (let i = 0; i < 6 && i + 2 < out.length; i++) {
+    if (out[i].text.length >= 40 && out[i].text === out[i + 1].text) {
+      out = [...out.slice(0, i), ...out.slice(i + 1)];
+      break;
+    }
+  }
   return out;
 }
 

@@ -326,7 +326,8 @@ function namesIn(s: string): string[] {
 /** The part after `Tin, ảnh:` — names, sometimes `Tin: A - Ảnh: B`, a unit or `(Nguồn: X)`. */
 function parseCreditBody(rest: string): { names: string[]; unit: string | null; source: string | null } {
   let source: string | null = null;
-  let body = rest;
+  // the credit pattern takes a closing bracket as the end of `(Tin, ảnh: …)`; give back a unit's
+  let body = (rest.match(/\(/g)?.length ?? 0) > (rest.match(/\)/g)?.length ?? 0) ? `${rest})` : rest;
   const src = /\s*[(,-]?\s*(?:nguồn|theo)\s*[:：]?\s*([^()]+?)\)?$/iu.exec(body);
   if (src && src.index > 0) {
     source = src[1].trim();
@@ -335,6 +336,12 @@ function parseCreditBody(rest: string): { names: string[]; unit: string | null; 
   body = body.replace(/\s*[-–—,;]?\s*(?:ảnh|hình|ảnh và video|video)\s*[:：]\s*/giu, ' - ');
   const names: string[] = [];
   let unit: string | null = null;
+  // `Tin, ảnh: Lê Hà (Trung tâm Văn hóa tỉnh)`: the unit in brackets after the names
+  const paren = /\s*\(([^()]{3,80})\)\s*$/u.exec(body);
+  if (paren && paren.index > 0 && !isPersonName(paren[1].trim())) {
+    unit = paren[1].trim();
+    body = body.slice(0, paren.index);
+  }
   for (const part of namesIn(body)) {
     if (UNIT_START.test(part) && !isPersonName(part)) unit = unit ?? part;
     else names.push(part);

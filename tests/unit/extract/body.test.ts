@@ -69,6 +69,15 @@ describe('body', () => {
     expect(d.bodyText.startsWith('Buổi tập huấn lần thứ 1')).toBe(true);
   });
 
+  it('leaves out the time zone set on its own line under the date, and a lead printed twice after a byline', () => {
+    const lead = 'Nhằm nâng cao chất lượng công tác chuyên môn, Sở Nội vụ đã chủ động xây dựng kế hoạch triển khai.';
+    const d = extract(portalPage(`<div class="news-detail"><h1>Tập huấn nghiệp vụ văn thư</h1><div class="date">Thứ hai, 13/01/2025 09:15<br>(GMT+7)</div><div class="author">Tác giả: Lê Hà</div><p class="sapo"><strong>${lead}</strong></p><article><p>${lead}</p>${articleBody}</article></div>`));
+    expect(d.published).toBe('2025-01-13T09:15:00+07:00');
+    expect(d.bodyText.startsWith(lead)).toBe(true);
+    expect(d.bodyText.split(lead)).toHaveLength(2);
+    expect(d.bodyText).not.toContain('GMT');
+  });
+
   it('keeps a bold lead paragraph (sapo) before the body container', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="sapo"><b>Ngày 23/7, Sở Nội vụ tổ chức lớp tập huấn cho hơn 200 cán bộ làm công tác thi đua cấp xã trên địa bàn tỉnh.</b></div><div class="content">${articleBody}</div>`));
     expect(d.bodyText.startsWith('Ngày 23/7, Sở Nội vụ')).toBe(true);

@@ -39,6 +39,8 @@ const DATE_FORMS: Array<(w: When) => { text: string; iso: string }> = [
   (w) => ({ text: `${w.d}/${w.m}/${String(w.y).slice(2)}`, iso: isoDay(w) }),
   (w) => ({ text: `${pad(w.hh)}h${pad(w.mm)} ngày ${dmy(w)}`, iso: isoMin(w) }),
   (w) => ({ text: `${weekday(w)} - ${dmy(w)} ${pad(w.hh)}:${pad(w.mm)} Số lượt xem: 88`, iso: isoMin(w) }),
+  (w) => ({ text: `${pad(w.hh)} giờ ${pad(w.mm)}, ngày ${dmy(w)}`, iso: isoMin(w) }),
+  (w) => ({ text: `${weekday(w)}, ${dmy(w)} ${pad(w.hh)}:${pad(w.mm)}<br>(GMT+7)`, iso: isoMin(w) }),
 ];
 
 const TITLES = [
@@ -73,7 +75,11 @@ const SIGNATURES: Signature[] = [
   // the date line printed again in a print block after the signature
   { html: (n, _u, dateLine) => `<p style="text-align:right"><strong>${n}</strong></p><p>${dateLine}</p>`, authors: (n) => [n], lines: (n) => [n] },
   { html: (n) => `<div style="text-align:right"><b>${n}</b><br><i>Phòng Tổ chức cán bộ</i></div>`, authors: (n) => [n], lines: (n) => [n, 'Phòng Tổ chức cán bộ'] },
+  { html: () => '<p style="text-align:right"><b>N.T.H</b></p>', authors: () => ['N.T.H'], lines: () => ['N.T.H'] },
+  { html: (n) => `<p>Tin, ảnh: ${n} (Trung tâm Văn hóa tỉnh)</p>`, authors: (n) => [n], lines: (n) => [n] },
 ];
+const SAPO = 'Nhằm nâng cao chất lượng công tác chuyên môn, Sở Nội vụ đã chủ động xây dựng kế hoạch và triển khai đến các đơn vị trực thuộc.';
+
 /** The same name again as a byline under the title (`Tác giả: …`), as some portals print it. */
 const BYLINE = (n: string): string => `<div class="author">Tác giả: ${n}</div>`;
 
@@ -120,6 +126,9 @@ const page = fc.record({
   gallery: fc.boolean(),
   seeAlso: fc.boolean(),
   oldTone: fc.boolean(),
+  ticker: fc.boolean(),
+  leadTwice: fc.boolean(),
+  captionFirst: fc.boolean(),
 });
 type Page = typeof page extends fc.Arbitrary<infer T> ? T : never;
 
@@ -149,9 +158,12 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
   const dateLine = `${p.todayNearTitle ? `<div class="today">Hôm nay: ${dmy(p.today)}</div>` : ''}<div class="date-time">${date.text}${modText}</div>`;
   const body = paras.map((t, i) => `<p>${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}</p>`);
   if (p.photo) body.splice(1, 0, `<p><img src="/anh/hoi-nghi.jpg" alt=""></p><p style="text-align:center">${p.parenCaption ? `(Đồng chí ${p.captionName} phát biểu tại hội nghị)` : `<em>Đồng chí ${p.captionName} phát biểu tại hội nghị</em>`}</p>`);
+  if (p.captionFirst) body.unshift('<p><img src="/anh/quang-canh.jpg" alt=""></p><p style="text-align:center"><em>Quang cảnh hội nghị</em></p>');
   if (p.seeAlso) body.splice(2, 0, `<p>Xem thêm: <a href="/tin/99">${RELATED[1]}</a></p>`);
   if (p.gallery) body.push('<p>Một số hình ảnh tại buổi lễ:</p><p><img src="/anh/1.jpg" alt=""></p><p><img src="/anh/2.jpg" alt=""></p>');
   const attachment = p.attachment ? '<p>File đính kèm: <a href="/files/ke-hoach-125.pdf">ke-hoach-125.pdf</a></p>' : '';
+  // the lead printed again as the body's first paragraph
+  if (p.sapo && p.leadTwice && !p.captionFirst) body.unshift(`<p>${SAPO}</p>`);
   const content = body.join('\n') + sig.html(p.name, p.unit, date.text) + attachment;
   const wrapped =
     p.layout === 'div' ? `<div class="news-content">${content}</div>`
@@ -160,13 +172,13 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
     : `<article>${content}</article>`;
   const relatedDate = (k: number): string => `${pad(((p.pub.d + k * 3) % 28) + 1)}/${pad(((p.pub.m + k) % 12) + 1)}/${p.pub.y - 1}`;
   const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${p.siteOnlyTitleTag ? 'Sở Nội vụ tỉnh Sông Mây' : `${p.title} - Sở Nội vụ tỉnh Sông Mây`}</title></head><body>
-<div class="header">${p.logoH1 ? '<h1 class="logo"><a href="/">Sở Nội vụ tỉnh Sông Mây</a></h1>' : ''}<div class="banner">Cổng thông tin điện tử Sở Nội vụ tỉnh Sông Mây</div>${p.todayWidget ? `<div class="today">${today}</div>` : ''}</div>
+${p.ticker ? `<div class="ticker">TIN NỔI BẬT: ${RELATED.map((t, k) => `<a href="/noi-bat/${k}">${t} (${relatedDate(k + 2)})</a>`).join(' ')}</div>` : ''}<div class="header">${p.logoH1 ? '<h1 class="logo"><a href="/">Sở Nội vụ tỉnh Sông Mây</a></h1>' : ''}<div class="banner">Cổng thông tin điện tử Sở Nội vụ tỉnh Sông Mây</div>${p.todayWidget ? `<div class="today">${today}</div>` : ''}</div>
 <ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản</a></li></ul>
 ${p.breadcrumb ? '<div class="breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc">Tin tức</a> &gt; <a href="/tin-tuc/thi-dua">Thi đua khen thưởng</a></div>' : ''}
 <div class="main">${p.latestSidebar ? `<div class="tin-moi"><h3>Tin mới</h3><ul>${RELATED.map((t, k) => `<li><a href="/moi/${k}">${t}</a> <i>${relatedDate(k + 1)}</i></li>`).join('')}</ul></div>` : ''}<div class="news-detail">
 ${p.tools ? '<div class="tools">Xem với cỡ chữ <a href="#">A</a> <a href="#">A</a> | <a href="#">In bài</a> | <a href="#">Gửi email</a></div>' : ''}
 ${p.dateAbove ? dateLine + titleEl : titleEl + dateLine}${p.byline && sig.authors(p.name).length === 1 && sig.authors(p.name)[0] === p.name ? BYLINE(p.name) : ''}
-${p.sapo ? '<p class="sapo"><strong>Nhằm nâng cao chất lượng công tác chuyên môn, Sở Nội vụ đã chủ động xây dựng kế hoạch và triển khai đến các đơn vị trực thuộc.</strong></p>' : ''}
+${p.sapo ? `<p class="sapo"><strong>${SAPO}</strong></p>` : ''}
 ${wrapped}
 </div>
 ${p.related ? `<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>${RELATED.map((t, k) => `<li><a href="/tin/${k}">${t}</a> <span>(${relatedDate(k)})</span></li>`).join('')}</ul></div>` : ''}
@@ -190,8 +202,12 @@ describe('generated portal pages (property)', () => {
         for (const l of sig.lines(p.name, p.unit)) expect(d.signature?.text ?? '').toContain(l);
         if (!sig.lines(p.name, p.unit).length && !sig.authors(p.name).length) expect(d.signature).toBeNull();
         // the body: its first and last paragraphs in, boilerplate and signature out
-        expect(d.bodyText.startsWith(p.sapo ? 'Nhằm nâng cao' : 'Sáng ngày')).toBe(true);
+        // (the lead photo's caption may open it)
+        const start = d.bodyText.indexOf(p.sapo ? 'Nhằm nâng cao' : 'Sáng ngày');
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(['', 'Quang cảnh hội nghị\n\n']).toContain(d.bodyText.slice(0, start));
         expect(d.bodyText).toContain(paras[paras.length - 1].slice(0, 60));
+        if (p.sapo) expect(d.bodyText.split(SAPO).length).toBe(2);
         for (const junk of ['Trưởng Ban biên tập', 'Tin liên quan', RELATED[0], RELATED[1], 'Xem thêm', 'In bài', 'Trang chủ', 'Tác giả:', 'Lượt xem', p.title]) expect(d.bodyText).not.toContain(junk);
         if (p.attachment) expect(d.bodyText).toContain('ke-hoach-125.pdf');
         // old and new tone placement are one word to search, and the text keeps what the page wrote
