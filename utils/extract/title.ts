@@ -202,8 +202,11 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
   if (primary) {
-    const text = stripShortSuffix(stripSiteName(primary.text, names));
-    return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: findLine(headings, model, text) };
+    // a short tail stays when the page shows the title with it (`… dịp 30/4 - 01/5 năm nay`)
+    const full = stripSiteName(primary.text, names);
+    const shown = findLine(headings, model, full);
+    const text = shown ? full : stripShortSuffix(full);
+    return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: shown ?? findLine(headings, model, text) };
   }
   // 3. the main heading; without an h1, the heading-like line a date line or the first paragraph follows
   const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h));

@@ -101,6 +101,15 @@ describe('titles and site names', () => {
     expect(d.site).toBe('Sở Nội vụ tỉnh Tây Nguyệt');
   });
 
+  it('keeps a short tail the page shows as part of the title (`… dịp 30/4 - 01/5 năm nay`), and drops one it does not', () => {
+    const page = (shown: string) => `<html lang="vi"><head><title>Tổ chức các hoạt động kỷ niệm dịp 30/4 - 01/5 năm nay - Sở Nội vụ tỉnh Tây Nguyệt</title></head><body>
+      <div class="header">Cổng thông tin điện tử Sở Nội vụ tỉnh Tây Nguyệt</div>
+      <div class="news-detail"><span class="TieuDe"><b>${shown}</b></span><div class="date-time">13/02/2024</div><div class="news-content">${paragraphs(4)}</div></div></body></html>`;
+    expect(extract(page('Tổ chức các hoạt động kỷ niệm dịp 30/4 - 01/5 năm nay'), 'https://snv.taynguyet.gov.vn/tin/5.html').title).toBe('Tổ chức các hoạt động kỷ niệm dịp 30/4 - 01/5 năm nay');
+    const blog = `<html lang="en"><head><title>How we kept the archive open - Field Notes</title></head><body><div class="main">${paragraphs(4)}</div></body></html>`;
+    expect(extract(blog, 'https://notes.example/archive').title).toBe('How we kept the archive open');
+  });
+
   it('a logo h1 linking home is neither the title nor ignored as the site name, even with a page-type <title>', () => {
     const html = `<html lang="vi"><head><title>Chi tiết tin tức</title></head><body>
       <h1 class="logo"><a href="/">SỞ NỘI VỤ TỈNH TÂY NGUYỆT</a></h1><ul class="menu"><li><a href="/">Trang chủ</a></li></ul>

@@ -49,6 +49,7 @@ const TITLES = [
   'Sở Nội vụ kiểm tra công tác cải cách hành chính tại huyện Bến Đò',
   'Trao quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ tỉnh Sông Mây',
   'Triển khai kế hoạch tuyển dụng viên chức ngành giáo dục',
+  'Tổ chức các hoạt động kỷ niệm dịp 30/4 - 01/5 năm nay',
 ];
 const NAMES = ['Nguyễn Thu Hà', 'Trần Minh Đức', 'Lê Thị Hồng Nhung', 'Phạm Quốc Bảo', 'Hoàng Anh Tuấn'];
 const UNITS = ['Ban Thi đua, Khen thưởng - Sở Nội vụ', 'Phòng Tổ chức cán bộ', 'Văn phòng Sở Nội vụ'];
@@ -97,7 +98,9 @@ const page = fc.record({
   today: when,
   form: fc.integer({ min: 0, max: DATE_FORMS.length - 1 }),
   title: fc.constantFrom(...TITLES),
-  titleTag: fc.constantFrom('h1', 'h2'),
+  titleTag: fc.constantFrom('h1', 'h2', 'span'),
+  paraTag: fc.constantFrom('p', 'div', 'br'),
+  eventForm: fc.integer({ min: 0, max: 3 }),
   dateAbove: fc.boolean(),
   todayWidget: fc.boolean(),
   breadcrumb: fc.boolean(),
@@ -132,11 +135,19 @@ const page = fc.record({
 });
 type Page = typeof page extends fc.Arbitrary<infer T> ? T : never;
 
+/** Event days without a year, as body text writes them. */
+const EVENT_FORMS: Array<(d: number, m: number) => string> = [
+  (d, m) => `Sáng ngày ${d}/${m}`,
+  (d, m) => `Chiều ${d}.${m}`,
+  (d, m) => `Ngày ${d}-${m}`,
+  (d, m) => `Sáng ${d}/${m}`,
+];
+
 function bodyParagraphs(p: Page): string[] {
   // an event day a week before publication, written without a year, and a quoted decision with its own date
   const ev = new Date(Date.UTC(p.pub.y, p.pub.m - 1, p.pub.d - 7));
   const out = [
-    `Sáng ngày ${ev.getUTCDate()}/${ev.getUTCMonth() + 1}, Sở Nội vụ tỉnh Sông Mây tổ chức ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}, với sự tham dự của lãnh đạo các phòng, ban và đại diện Ủy ban nhân dân các huyện, thị xã.`,
+    `${EVENT_FORMS[p.eventForm](ev.getUTCDate(), ev.getUTCMonth() + 1)}, Sở Nội vụ tỉnh Sông Mây tổ chức ${p.title.charAt(0).toLowerCase()}${p.title.slice(1)}, với sự tham dự của lãnh đạo các phòng, ban và đại diện Ủy ban nhân dân các huyện, thị xã.`,
     'Thực hiện Quyết định số 125/QĐ-UBND ngày 05/3/2015 của Ủy ban nhân dân tỉnh, trong thời gian qua các đơn vị đã triển khai đồng bộ nhiều giải pháp, bảo đảm tiến độ và chất lượng công việc được giao.',
     `Tại hội nghị, ${p.oldTone ? 'hoà' : 'hòa'} chung không khí thi đua, các đại biểu đã thảo luận, phân tích những kết quả đạt được, chỉ ra các hạn chế, vướng mắc và đề xuất giải pháp khắc phục trong thời gian tới, nhất là ở cấp xã.`,
     'Phát biểu kết luận, đồng chí Phó Giám đốc Sở đề nghị các đơn vị tiếp tục quán triệt, tổ chức thực hiện nghiêm túc các nhiệm vụ, kịp thời báo cáo những khó khăn phát sinh.',
@@ -151,12 +162,15 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
   const paras = bodyParagraphs(p);
   const sig = SIGNATURES[p.sig];
   const today = `${weekday(p.today)}, ngày ${p.today.d} tháng ${p.today.m} năm ${p.today.y}`;
-  const titleEl = (p.sectionH1 ? '<h1 class="cat-name">Tin tức - Sự kiện</h1>' : '') + (p.titleTag === 'h1' && !p.sectionH1 ? `<h1 class="title-news">${p.title}</h1>` : `<h2 class="title">${p.title}</h2>`);
+  const titleEl =
+    (p.sectionH1 ? '<h1 class="cat-name">Tin tức - Sự kiện</h1>' : '') +
+    (p.titleTag === 'span' ? `<span class="TieuDe"><b>${p.title}</b></span>` : p.titleTag === 'h1' && !p.sectionH1 ? `<h1 class="title-news">${p.title}</h1>` : `<h2 class="title">${p.title}</h2>`);
   // a date line that is itself labelled "Cập nhật" gets no second, modified date
   const mod = p.modified === null || date.text.startsWith('Cập nhật') ? null : new Date(Date.UTC(p.pub.y, p.pub.m - 1, p.pub.d + p.modified, 16, 5));
   const modText = mod ? ` - Cập nhật: ${pad(mod.getUTCDate())}/${pad(mod.getUTCMonth() + 1)}/${mod.getUTCFullYear()} 16:05` : '';
   const dateLine = `${p.todayNearTitle ? `<div class="today">Hôm nay: ${dmy(p.today)}</div>` : ''}<div class="date-time">${date.text}${modText}</div>`;
-  const body = paras.map((t, i) => `<p>${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}</p>`);
+  const para = (t: string): string => (p.paraTag === 'p' ? `<p>${t}</p>` : p.paraTag === 'div' ? `<div>${t}</div>` : `${t}<br><br>`);
+  const body = paras.map((t, i) => para(`${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}`));
   if (p.photo) body.splice(1, 0, `<p><img src="/anh/hoi-nghi.jpg" alt=""></p><p style="text-align:center">${p.parenCaption ? `(Đồng chí ${p.captionName} phát biểu tại hội nghị)` : `<em>Đồng chí ${p.captionName} phát biểu tại hội nghị</em>`}</p>`);
   if (p.captionFirst) body.unshift('<p><img src="/anh/quang-canh.jpg" alt=""></p><p style="text-align:center"><em>Quang cảnh hội nghị</em></p>');
   if (p.seeAlso) body.splice(2, 0, `<p>Xem thêm: <a href="/tin/99">${RELATED[1]}</a></p>`);
@@ -203,7 +217,7 @@ describe('generated portal pages (property)', () => {
         if (!sig.lines(p.name, p.unit).length && !sig.authors(p.name).length) expect(d.signature).toBeNull();
         // the body: its first and last paragraphs in, boilerplate and signature out
         // (the lead photo's caption may open it)
-        const start = d.bodyText.indexOf(p.sapo ? 'Nhằm nâng cao' : 'Sáng ngày');
+        const start = d.bodyText.indexOf(p.sapo ? 'Nhằm nâng cao' : paras[0].slice(0, 30));
         expect(start).toBeGreaterThanOrEqual(0);
         expect(['', 'Quang cảnh hội nghị\n\n']).toContain(d.bodyText.slice(0, start));
         expect(d.bodyText).toContain(paras[paras.length - 1].slice(0, 60));
