@@ -429,7 +429,7 @@ function setApartName(line: Line, raw: string, starts: number[]): RegExpExecArra
   const before = raw.slice(0, starts[k]);
   const gap = /[.!?…”"]([\s\u00a0]*)$/u.exec(before);
   if (!gap) return null;
-  const m = /^([\s\u00a0]*)([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(raw.slice(starts[k]));
+  const m = /^([\s\u00a0]*)([\p{L}][\p{L}\p{M}.\s\u00a0-]{2,60}?)[\s\u00a0]*$/u.exec(raw.slice(starts[k]));
   if (!m) return null;
   // shaped like the spaces pattern: [0] whole, [1] the gap, [2] the name; index = the sentence's last mark
   const out = [raw.slice(gap.index), gap[1] + m[1], m[2]] as unknown as RegExpExecArray;
@@ -451,7 +451,8 @@ function inlineSignature(line: Line): SignatureFound | null {
   const offset = Math.max(0, raw.length - 20_000);
   const tail = offset ? raw.slice(offset) : raw;
   // pushed right with a run of spaces, or straight after the `./.` end marker
-  let m = /[.!?…”"]([\s\u00a0]{3,})([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(tail) ?? /\.\/\.([\s\u00a0]+)([\p{L}][\p{L}.\s\u00a0-]{2,40}?)[\s\u00a0]*$/u.exec(tail);
+  // (the page's own text: decomposed marks \p{M} may follow letters; a decomposed name is longer)
+  let m = /[.!?…”"]([\s\u00a0]{3,})([\p{L}][\p{L}\p{M}.\s\u00a0-]{2,60}?)[\s\u00a0]*$/u.exec(tail) ?? /\.\/\.([\s\u00a0]+)([\p{L}][\p{L}\p{M}.\s\u00a0-]{2,60}?)[\s\u00a0]*$/u.exec(tail);
   let base = offset;
   if (!m) {
     m = setApartName(line, raw, starts);

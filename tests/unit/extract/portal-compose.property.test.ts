@@ -78,7 +78,10 @@ const SIGNATURES: Signature[] = [
   { html: (n) => `<div style="text-align:right"><b>${n}</b><br><i>Phòng Tổ chức cán bộ</i></div>`, authors: (n) => [n], lines: (n) => [n, 'Phòng Tổ chức cán bộ'] },
   { html: () => '<p style="text-align:right"><b>N.T.H</b></p>', authors: () => ['N.T.H'], lines: () => ['N.T.H'] },
   { html: (n) => `<p>Tin, ảnh: ${n} (Trung tâm Văn hóa tỉnh)</p>`, authors: (n) => [n], lines: (n) => [n] },
+  { html: (n) => `<p style="text-align:right"><b>${n.toUpperCase()} - QUỐC TUẤN</b></p>`, authors: (n) => [n, 'Quốc Tuấn'], lines: () => [] },
 ];
+/** The signature on the last sentence's line, pushed right with a run of spaces. */
+const PUSHED = 99;
 const SAPO = 'Nhằm nâng cao chất lượng công tác chuyên môn, Sở Nội vụ đã chủ động xây dựng kế hoạch và triển khai đến các đơn vị trực thuộc.';
 
 /** The same name again as a byline under the title (`Tác giả: …`), as some portals print it. */
@@ -109,7 +112,7 @@ const page = fc.record({
   photo: fc.boolean(),
   endMarker: fc.boolean(),
   paragraphs: fc.integer({ min: 3, max: 6 }),
-  sig: fc.integer({ min: 0, max: SIGNATURES.length - 1 }),
+  sig: fc.oneof(fc.integer({ min: 0, max: SIGNATURES.length - 1 }), fc.constant(PUSHED)),
   name: fc.constantFrom(...NAMES),
   captionName: fc.constantFrom(...NAMES),
   unit: fc.constantFrom(...UNITS),
@@ -132,6 +135,9 @@ const page = fc.record({
   ticker: fc.boolean(),
   leadTwice: fc.boolean(),
   captionFirst: fc.boolean(),
+  photoCredit: fc.boolean(),
+  decoyNumbers: fc.boolean(),
+  comments: fc.boolean(),
 });
 type Page = typeof page extends fc.Arbitrary<infer T> ? T : never;
 
@@ -160,7 +166,7 @@ function bodyParagraphs(p: Page): string[] {
 function compose(p: Page): { html: string; date: { text: string; iso: string }; paras: string[]; sig: Signature; modified: string | null } {
   const date = DATE_FORMS[p.form](p.pub);
   const paras = bodyParagraphs(p);
-  const sig = SIGNATURES[p.sig];
+  const sig: Signature = p.sig === PUSHED ? { html: () => '', authors: (n) => [n], lines: (n) => [n] } : SIGNATURES[p.sig];
   const today = `${weekday(p.today)}, ngày ${p.today.d} tháng ${p.today.m} năm ${p.today.y}`;
   const titleEl =
     (p.sectionH1 ? '<h1 class="cat-name">Tin tức - Sự kiện</h1>' : '') +
@@ -170,11 +176,14 @@ function compose(p: Page): { html: string; date: { text: string; iso: string }; 
   const modText = mod ? ` - Cập nhật: ${pad(mod.getUTCDate())}/${pad(mod.getUTCMonth() + 1)}/${mod.getUTCFullYear()} 16:05` : '';
   const dateLine = `${p.todayNearTitle ? `<div class="today">Hôm nay: ${dmy(p.today)}</div>` : ''}<div class="date-time">${date.text}${modText}</div>`;
   const para = (t: string): string => (p.paraTag === 'p' ? `<p>${t}</p>` : p.paraTag === 'div' ? `<div>${t}</div>` : `${t}<br><br>`);
-  const body = paras.map((t, i) => para(`${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}`));
+  const pushed = (i: number): string => (p.sig === PUSHED && i === paras.length - 1 ? `${'&nbsp; '.repeat(12)}${p.name}` : '');
+  const body = paras.map((t, i) => para(`${t}${p.endMarker && i === paras.length - 1 ? './.' : ''}${pushed(i)}`));
+  if (p.decoyNumbers) body.splice(1, 0, para('Toàn tỉnh hiện có 155/216 xã đạt chuẩn, trong đó nhiều gia đình thương binh 1/4 được hỗ trợ sửa chữa nhà ở, 4/4 thôn đã hoàn thành kế hoạch.'));
+  if (p.photoCredit) body.splice(1, 0, `<p><img src="/anh/2.jpg" alt=""></p><p style="text-align:center"><em>Các đại biểu tham dự hội nghị. Ảnh: ${p.name}</em></p>`);
   if (p.photo) body.splice(1, 0, `<p><img src="/anh/hoi-nghi.jpg" alt=""></p><p style="text-align:center">${p.parenCaption ? `(Đồng chí ${p.captionName} phát biểu tại hội nghị)` : `<em>Đồng chí ${p.captionName} phát biểu tại hội nghị</em>`}</p>`);
   if (p.captionFirst) body.unshift('<p><img src="/anh/quang-canh.jpg" alt=""></p><p style="text-align:center"><em>Quang cảnh hội nghị</em></p>');
   if (p.seeAlso) body.splice(2, 0, `<p>Xem thêm: <a href="/tin/99">${RELATED[1]}</a></p>`);
-  if (p.gallery) body.push('<p>Một số hình ảnh tại buổi lễ:</p><p><img src="/anh/1.jpg" alt=""></p><p><img src="/anh/2.jpg" alt=""></p>');
+  if (p.gallery) body.splice(body.length - 1, 0, '<p>Một số hình ảnh tại buổi lễ:</p><p><img src="/anh/1.jpg" alt=""></p><p><img src="/anh/2.jpg" alt=""></p>');
   const attachment = p.attachment ? '<p>File đính kèm: <a href="/files/ke-hoach-125.pdf">ke-hoach-125.pdf</a></p>' : '';
   // the lead printed again as the body's first paragraph
   if (p.sapo && p.leadTwice && !p.captionFirst) body.unshift(`<p>${SAPO}</p>`);
@@ -195,6 +204,7 @@ ${p.dateAbove ? dateLine + titleEl : titleEl + dateLine}${p.byline && sig.author
 ${p.sapo ? `<p class="sapo"><strong>${SAPO}</strong></p>` : ''}
 ${wrapped}
 </div>
+${p.comments ? `<div class="binh-luan"><h3>Ý kiến bạn đọc</h3><div class="comment"><b>Trần Văn Bình</b> <i>${relatedDate(4)}</i><p>Bài viết rất thiết thực, cảm ơn Ban biên tập.</p></div></div>` : ''}
 ${p.related ? `<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>${RELATED.map((t, k) => `<li><a href="/tin/${k}">${t}</a> <span>(${relatedDate(k)})</span></li>`).join('')}</ul></div>` : ''}
 </div>
 ${p.calendar ? `<div class="calendar"><div>Tháng ${p.today.m}, ${p.today.y}</div><table><tr><td>CN</td><td>T2</td><td>T3</td><td>T4</td><td>T5</td><td>T6</td><td>T7</td></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr></table></div>` : ''}
@@ -224,6 +234,9 @@ describe('generated portal pages (property)', () => {
         if (p.sapo) expect(d.bodyText.split(SAPO).length).toBe(2);
         for (const junk of ['Trưởng Ban biên tập', 'Tin liên quan', RELATED[0], RELATED[1], 'Xem thêm', 'In bài', 'Trang chủ', 'Tác giả:', 'Lượt xem', p.title]) expect(d.bodyText).not.toContain(junk);
         if (p.attachment) expect(d.bodyText).toContain('ke-hoach-125.pdf');
+        expect(d.bodyText).not.toContain('Ý kiến bạn đọc');
+        expect(d.bodyText).not.toContain('cảm ơn Ban biên tập');
+        if (p.decoyNumbers) expect(d.bodyText).toContain('thương binh 1/4');
         // old and new tone placement are one word to search, and the text keeps what the page wrote
         expect(d.bodyText).toContain(p.oldTone ? 'hoà chung' : 'hòa chung');
         if (sig.authors(p.name).length) expect(d.bodyText).not.toContain(p.name.toUpperCase() === p.name ? p.name : `\n${p.name}`);

@@ -49,6 +49,13 @@ describe('signature conventions', () => {
     expect(d.bodyText.endsWith('nghiêm túc./.')).toBe(true);
   });
 
+  it('a name pushed right on the last sentence’s line, in decomposed (NFD) text', () => {
+    const html = withEnd('', `<p>Xã phấn đấu hoàn thành trước mùa mưa, góp phần giữ vững danh hiệu nông thôn mới.${'&nbsp; '.repeat(15)}Nguyễn Thu Hà</p>`).normalize('NFD');
+    const d = extract(html, 'https://xa.songmay.gov.vn/tin/1.html');
+    expect(d.signature?.authors).toEqual(['Nguyễn Thu Hà']);
+    expect(d.bodyText.endsWith('danh hiệu nông thôn mới.')).toBe(true);
+  });
+
   it('a name on the last sentence’s line, pushed right with spaces', () => {
     const html = withEnd('', `<p>Xã phấn đấu hoàn thành trước mùa mưa, góp phần giữ vững danh hiệu nông thôn mới.${'&nbsp; '.repeat(15)}Lò Thị Hồng</p>`);
     const doc = parse(html);
