@@ -280,6 +280,8 @@ function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<El
   const tag = info.tag;
   if (!isPart && DROP_TAGS.has(tag)) return true;
   if (!isPart && info.cid && /share|sharedaddy/.test(info.cid) && info.textLen < 500) return true;
+  // a sign-up box (named so, with its e-mail field) goes whatever the attempt: a short article must not keep it
+  if (!isPart && info.input > 0 && info.textLen < 400 && info.cid && /newsletter|subscri|signup|sign-up|register|dang-ky|dangky/.test(info.cid)) return true;
   if ((tag === 'h1' || tag === 'h2') && titleKey) {
     const k = looseKey(model.lines.slice(info.firstLine, info.lastLine).map((l) => l.text).join(' '));
     if (k && (k === titleKey || (titleKey.length > 15 && similarity(k, titleKey) > 0.75))) return true;

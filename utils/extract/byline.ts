@@ -197,6 +197,15 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
     const v = cleanText(attr(a.el, 'data-author'));
     if (v && /^[\p{L}][\p{L}\d _.'’-]{1,59}$/u.test(v) && !NOT_NAME.test(v)) return { text: v, element: a.el, lines: [] };
   }
+  // nor is the author of a related story listed beside a short article
+  const inRelated = (info: ElInfo): boolean => {
+    if (!titleLine) return false;
+    for (let a = info.parent, n = 0; a && n < 12; a = a.parent, n++) {
+      if (contains(a, titleLine.block)) return false;
+      if (a.tag === 'aside' || (a.cid && /related|recommend|teaser|more-stories|read-more|readmore|tin-lien-quan|tinlienquan|tin-khac|tinkhac/.test(a.cid))) return true;
+    }
+    return false;
+  };
   // a commenter's name near the article is not the article's author
   const inComments = (info: ElInfo): boolean => {
     if (!titleLine) return false;
@@ -212,8 +221,9 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   for (const info of model.infos) {
     const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
     if (isAuthor) explicit.push(info);
-    else if (info.tag === 'a' && near(info) && AUTHOR_HREF.test(attr(info.el, 'href')) && !inComments(info)) archive.push(info);
-    else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info) && !inComments(info)) named.push(info);
+    // (an author named in a related story's teaser, a list item or a sidebar near a short article is not this one's)
+    else if (info.tag === 'a' && near(info) && AUTHOR_HREF.test(attr(info.el, 'href')) && !inComments(info) && !inRelated(info)) archive.push(info);
+    else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info) && !inComments(info) && !inRelated(info)) named.push(info);
   }
   const fromExplicit = (info: ElInfo): DomByline | null => {
     const w = widen(info);

@@ -22,7 +22,7 @@ import { findSignatureBlock, trailingSignatureLines, trailingNameSignature } fro
 import { findSiteNames } from './site';
 import { findTitle, socialAuthor, titleAlternatives } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
-import { cleanText, looksVietnamese, looseKey } from './text';
+import { cleanText, looksVietnamese, looseKey, wordCount } from './text';
 
 export type { Article, ArticleBody, ArticleSignature, RangeSpec } from './types';
 export type { DateFound } from './date-candidates';
@@ -120,7 +120,13 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const dateFound = [dates.published, dates.modified].filter((d): d is NonNullable<typeof d> => !!d?.element);
   // (a value cell beside its label — `Ngày ban hành | 05/03/2024` on a document page — is body)
   const labelledCell = (l: Line): boolean => (l.block.tag === 'td' || l.block.tag === 'th') && l.block.parent?.tag === 'tr' && l.block.parent.lastLine - l.block.parent.firstLine > l.block.lastLine - l.block.firstLine;
-  const isDateLine = (l: Line): boolean => l.text.length < 160 && !labelledCell(l) && dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text)));
+  // the shown date line of a date read from metadata: the same day in a `<time>` or date line near the top
+  const days = new Set([dates.published, dates.modified].flatMap((d) => (d ? [d.iso.slice(0, 10)] : [])));
+  const shownDates = dates.candidates.filter((c) => c.element && c.text && days.has(c.iso.slice(0, 10)) && !dateFound.includes(c));
+  const shownIn = (l: Line, c: (typeof shownDates)[number]): boolean =>
+    !!c.element && (c.element === l.block.el || (l.block.el.contains(c.element) && l.nodes.some((n) => c.element?.contains(n)))) && l.text.includes(c.text) && wordCount(l.text) - wordCount(c.text) <= 8;
+  const isDateLine = (l: Line): boolean =>
+    l.text.length < 160 && !labelledCell(l) && (dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text))) || shownDates.some((c) => shownIn(l, c)));
   const bylineLines = new Set(byline.lines);
   lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l))));
 

@@ -146,6 +146,17 @@ describe('body', () => {
     expect(d.bodyText).toContain('The teacher lần thứ 2');
   });
 
+  it('drops the shown date line when the date itself came from metadata, and a sign-up box from a short article', () => {
+    const para = '<p>The district said the boats, each fitted with desks and solar lamps, would run until the water falls, and teachers would rotate between them.</p>';
+    const html = `<html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Floating classrooms","datePublished":"2024-03-03T09:30:00+01:00"}</script></head><body>
+      <article><h1>Floating classrooms</h1><div class="dateline"><time datetime="2024-03-03">March 3, 2024</time></div><div class="article-body">${para.repeat(3)}
+      <div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and never miss a story.</p><form><input type="email"><button>Subscribe</button></form></div></div></article></body></html>`;
+    const d = extract(html, 'https://news.example/a');
+    expect(d.published?.slice(0, 10)).toBe('2024-03-03');
+    expect(d.bodyText.startsWith('The district said')).toBe(true);
+    expect(d.bodyText).not.toContain('morning briefing');
+  });
+
   it.each([
     ['Xem thêm:', '<p><strong>Xem thêm:</strong> <a href="/tin/2">Hướng dẫn công tác thi đua, khen thưởng năm 2025</a></p>', 'Hướng dẫn công tác thi đua'],
     ['>>', '<p>&gt;&gt; <a href="/tin/3">Sở Nội vụ tổ chức hội nghị cán bộ, công chức năm 2025</a></p>', 'hội nghị cán bộ'],

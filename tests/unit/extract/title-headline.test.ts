@@ -200,6 +200,13 @@ describe('bylines far from the title', () => {
     expect(extract(particle, URL).authors).toEqual(['van Dijk']);
   });
 
+  it('does not take the author of a related story listed beside a short article without a byline', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Floating classrooms</title></head><body><main>
+      <article><h1>Floating classrooms</h1>${body(3)}</article>
+      <aside class="related"><h2>Related stories</h2><ul><li><a href="/r/1">Bridge repairs finish early</a> <span class="author">By Tomás Ortega</span></li></ul></aside></main></body></html>`;
+    expect(extract(html, URL).authors).toEqual([]);
+  });
+
   it('still ignores author markup inside a teaser card of another story', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><meta property="og:title" content="Die Grünen gewinnen knapp"></head><body>
       <main><article><h1>Die Grünen gewinnen knapp</h1>${body(30)}</article>
