@@ -18,6 +18,11 @@ const MONTHS: Record<Lang, string[]> = {
 };
 const shown = (lang: Lang, w: Day): string =>
   lang === 'en-US' ? `${MONTHS[lang][w.m - 1]} ${w.d}, ${w.y}` : lang === 'de' ? `${w.d}. ${MONTHS[lang][w.m - 1]} ${w.y}` : `${w.d} ${MONTHS[lang][w.m - 1]} ${w.y}`;
+const pad = (n: number): string => String(n).padStart(2, '0');
+/** The numeric form each language writes: month first only in US English. */
+const numeric = (lang: Lang, w: Day): string =>
+  lang === 'en-US' ? `${w.m}/${w.d}/${w.y}` : lang === 'en-GB' ? `${pad(w.d)}/${pad(w.m)}/${w.y}` : lang === 'de' ? `${pad(w.d)}.${pad(w.m)}.${w.y}` : `${pad(w.d)}/${pad(w.m)}/${w.y}`;
+const PUBLISHED: Record<Lang, string> = { 'en-US': 'Published', 'en-GB': 'Published', de: 'Veröffentlicht am', fr: 'Publié le' };
 const iso = (w: Day): string => `${w.y}-${String(w.m).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
 const UPDATED: Record<Lang, string> = { 'en-US': 'Updated', 'en-GB': 'Updated', de: 'Aktualisiert am', fr: 'Mis à jour le' };
 const BY: Record<Lang, string> = { 'en-US': 'By', 'en-GB': 'By', de: 'Von', fr: 'Par' };
@@ -42,7 +47,7 @@ const page = fc.record({
   pub: day,
   updatedAfter: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
   meta: fc.constantFrom('json-ld', 'og', 'none'),
-  authors: fc.uniqueArray(fc.constantFrom(...PEOPLE), { minLength: 0, maxLength: 2 }),
+  authors: fc.uniqueArray(fc.constantFrom(...PEOPLE), { minLength: 0, maxLength: 3 }),
   byline: fc.constantFrom('text', 'rel', 'jsonld'),
   share: fc.boolean(),
   newsletter: fc.boolean(),
@@ -50,6 +55,7 @@ const page = fc.record({
   comments: fc.boolean(),
   paragraphs: fc.integer({ min: 3, max: 7 }),
   titleSuffix: fc.boolean(),
+  dateForm: fc.constantFrom('words', 'numeric', 'labelled', 'time-element'),
 });
 type Page = typeof page extends fc.Arbitrary<infer T> ? T : never;
 
@@ -68,9 +74,14 @@ function compose(p: Page): { html: string; updated: Day | null } {
   const names = p.authors;
   const byline =
     !names.length || p.byline === 'jsonld' ? ''
-    : p.byline === 'text' ? `<p class="byline">${BY[p.lang]} ${names.join(` ${AND[p.lang]} `)}</p>`
+    : p.byline === 'text' ? `<p class="byline">${BY[p.lang]} ${names.length > 2 ? `${names.slice(0, -1).join(', ')} ${AND[p.lang]} ${names[names.length - 1]}` : names.join(` ${AND[p.lang]} `)}</p>`
     : `<div class="meta">${BY[p.lang]} ${names.map((n, i) => `<a rel="author" href="/author/${i}">${n}</a>`).join(` ${AND[p.lang]} `)}</div>`;
-  const dateLine = `<time datetime="${iso(p.pub)}">${shown(p.lang, p.pub)}</time>${updated ? ` · <span class="updated">${UPDATED[p.lang]} ${shown(p.lang, updated)}</span>` : ''}`;
+  const pubShown =
+    p.dateForm === 'words' ? `<span>${shown(p.lang, p.pub)}</span>`
+    : p.dateForm === 'numeric' ? `<span>${numeric(p.lang, p.pub)} 09:30</span>`
+    : p.dateForm === 'labelled' ? `<span>${PUBLISHED[p.lang]} ${shown(p.lang, p.pub)}</span>`
+    : `<time datetime="${iso(p.pub)}">${shown(p.lang, p.pub)}</time>`;
+  const dateLine = `${pubShown}${updated ? ` · <span class="updated">${UPDATED[p.lang]} ${shown(p.lang, updated)}</span>` : ''}`;
   const paras = Array.from({ length: p.paragraphs }, (_, i) => `<p>${i + 1}. ${SENTENCES[p.lang]}</p>`).join('\n');
   const other = new Date(Date.UTC(p.pub.y - 1, (p.pub.m + 5) % 12, 9));
   const html = `<!DOCTYPE html><html lang="${p.lang}"><head><meta charset="utf-8">${head.join('')}</head><body>
@@ -100,7 +111,7 @@ describe('generated news pages (property)', () => {
         expect(d.authors).toEqual(wantAuthors);
         expect(d.bodyText.startsWith('1. ')).toBe(true);
         expect(d.bodyText).toContain(`${p.paragraphs}. ${SENTENCES[p.lang].slice(0, 40)}`);
-        for (const junk of ['Related stories', 'Bridge repairs', 'Get the morning briefing', 'Great news for the families', 'All rights reserved', 'Facebook', UPDATED[p.lang]]) expect(d.bodyText).not.toContain(junk);
+        for (const junk of ['Related stories', 'Bridge repairs', 'Get the morning briefing', 'Great news for the families', 'All rights reserved', 'Facebook', UPDATED[p.lang], PUBLISHED[p.lang], String(p.pub.y)]) expect(d.bodyText).not.toContain(junk);
         expect(d.site).toBe('The Riverside Courier');
       }),
       // a fixed seed keeps CI repeatable; NEWS_SEED and NEWS_RUNS explore further
