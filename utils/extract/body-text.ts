@@ -9,9 +9,9 @@ import type { SignatureFound } from './signature';
 import { isToolLine } from './page-tools';
 import { cleanText, looseKey } from './text';
 
-const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed))\s*:?$/iu;
+const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|schon gelesen|lesen sie auch|mehr zum thema|weitere artikel|neueste artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|te puede interesar|también te puede interesar|lea también|leia também|veja também|zobacz (?:także|też|również)|czytaj (?:także|też|również)|leggi anche|lees ook)\s*[:?]?$/iu;
 /** A lead-in to a link to another article, set inside the text (`Xem thêm: <a>…</a>`, `>> <a>…</a>`, `Read more: <a>…</a>`). */
-const SEE_ALSO = /^(?:(?:mời\s+(?:bạn\s+)?)?(?:xem|đọc)\s+(?:thêm|tiếp|lại)|tin liên quan|bài liên quan|có thể bạn quan tâm|read more|read also|also read|see also|related|more|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lee también)\s*[:：>»]+\s*|^(?:>>|»|►|▶|→|⇒)\s*/iu;
+const SEE_ALSO = /^(?:(?:mời\s+(?:bạn\s+)?)?(?:xem|đọc)\s+(?:thêm|tiếp|lại)|tin liên quan|bài liên quan|có thể bạn quan tâm|read more|read also|also read|see also|related|more|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|à lire également|voir aussi|leggi anche|lee también|lea(?: también| más)?|lee más|leer más|te puede interesar|leia (?:também|mais)|veja também|saiba mais|zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|lees (?:ook|meer))\s*[:：>»]+\s*|^(?:>>|»|►|▶|→|⇒)\s*/iu;
 
 /** A line that only points to another article: its lead-in, then nothing but link text. */
 function isSeeAlso(l: Line): boolean {

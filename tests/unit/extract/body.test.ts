@@ -161,6 +161,9 @@ describe('body', () => {
     ['Xem thêm:', '<p><strong>Xem thêm:</strong> <a href="/tin/2">Hướng dẫn công tác thi đua, khen thưởng năm 2025</a></p>', 'Hướng dẫn công tác thi đua'],
     ['>>', '<p>&gt;&gt; <a href="/tin/3">Sở Nội vụ tổ chức hội nghị cán bộ, công chức năm 2025</a></p>', 'hội nghị cán bộ'],
     ['Read more:', '<p>Read more: <a href="/b">Ferry timetable changes for the winter</a></p>', 'Ferry timetable'],
+    ['Lea más:', '<p><strong>Lea más:&nbsp;<a href="/c">El puerto amplía su horario de invierno</a></strong></p>', 'El puerto amplía'],
+    ['Czytaj też:', '<p>Czytaj też: <a href="/d">Nowy rozkład promów na zimę</a></p>', 'Nowy rozkład'],
+    ['Leia também:', '<p>Leia também: <a href="/e">Porto amplia horário de inverno</a></p>', 'Porto amplia'],
   ])('drops a "%s" link to another article set inside the text', (_label, line, gone) => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}${line}${paragraphs(2, 'Phần sau')}</div>`));
     expect(d.bodyText).not.toContain(gone);
@@ -173,6 +176,13 @@ describe('body', () => {
     expect(d.bodyText).not.toContain('Xem thêm');
     expect(d.bodyText).not.toContain('hội nghị cán bộ');
     expect(d.bodyText).toContain('Phần sau lần thứ 3');
+  });
+
+  it('cuts a "Schon gelesen?" label and the list of other articles after it at the end', () => {
+    const d = extract(`<html lang="de"><body><article><h1>Neuer Radweg</h1>${paragraphs(4, 'Der Rat')}<p><strong>Schon gelesen?</strong></p><p><a href="/a">Brücke früher fertig</a></p><p><a href="/b">Markthalle bekommt neues Dach</a></p></article></body></html>`, 'https://zeitung.example/radweg');
+    expect(d.bodyText).toContain('Der Rat lần thứ 4');
+    expect(d.bodyText).not.toContain('Schon gelesen');
+    expect(d.bodyText).not.toContain('Markthalle');
   });
 
   it('keeps a sentence that starts like a lead-in but is the text itself', () => {
