@@ -38,7 +38,11 @@ const SEGMENT = new RegExp(
       '(?:xem với\\s+)?cỡ chữ.*|font size\\b.*|a-?\\s*a\\+?(?:\\s*a\\+?)?',
       '(?:copy link|sao chép liên kết|link copied|đã sao chép)',
       'listen to (?:this )?article.*|nghe (?:bài viết|đọc bài)',
-      '(?:advertisement|anzeige|publicité|werbung|quảng cáo)',
+      '(?:advertisement|anzeige|publicité|werbung|quảng cáo|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert)',
+      // reading time (`Lesedauer: 4 Minuten`, `5 min read`, `Ten tekst przeczytasz w 3 minuty`)
+      `(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania|thời gian đọc)\\s*[:：]?\\s*(?:ca\\.\\s*)?${N}\\s*(?:min\\.?|minuten|minutes?|minutos|minut[y]?|phút)`,
+      `${N}\\s*(?:min\\.?|minutes?|mins)\\s+(?:read|lesezeit|de lecture|de lectura)`,
+      `ten tekst przeczytasz w\\s*${N}\\s*minut[y]?`,
       // the time zone on a line of its own, under or after the date line
       '\\(?\\s*(?:gmt|utc)\\s*(?:[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\s*\\)?',
     ].join('|') +
@@ -47,7 +51,7 @@ const SEGMENT = new RegExp(
 );
 
 /** The words a segment can start with: a line starting with anything else is text (a cheap test before the full one). */
-const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc)(?![\p{L}\p{M}]))/iu;
+const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert|lesedauer|lesezeit|reading|read|temps|tiempo|czas|thời|ten)(?![\p{L}\p{M}]))/iu;
 
 const SEPARATOR = /\s*[|•·]\s*|\t|\s{3,}|\s+[-–—/]\s+/u;
 
