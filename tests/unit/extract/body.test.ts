@@ -185,6 +185,15 @@ describe('body', () => {
     expect(d.bodyText).not.toContain('Markthalle');
   });
 
+  it.each([
+    ['You may also like...', '<p><a href="/a">Who will make the hall this year?</a></p><p><a href="/b">Fans vote for the river band</a></p>'],
+    ['Tags', '<p><a href="/t/1">stock car 2018</a>, <a href="/t/2">corrida do milhão</a></p><p>ATENÇÃO: Comentários ofensivos não serão aprovados.</p>'],
+    ['Từ khóa:', '<p><a href="/t/1">thi đua</a>, <a href="/t/2">khen thưởng</a></p>'],
+  ])('cuts a "%s" label and what follows it at the end of the text', (label, tail) => {
+    const d = extract(`<html><body><article><h1>A long day on the river</h1>${paragraphs(4, 'The crew')}<p>${label}</p>${tail}</article></body></html>`, 'https://news.example/river');
+    expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
+  });
+
   it('keeps a sentence that starts like a lead-in but is the text itself', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}<p>Xem thêm: các đơn vị gửi báo cáo trước ngày 30/7 theo <a href="/mau">mẫu số 2</a>.</p>${paragraphs(2, 'Phần sau')}</div>`));
     expect(d.bodyText).toContain('các đơn vị gửi báo cáo trước ngày 30/7');
