@@ -9,7 +9,7 @@ import type { SignatureFound } from './signature';
 import { isToolLine } from './page-tools';
 import { cleanText, looseKey } from './text';
 
-const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|schon gelesen|lesen sie auch|mehr zum thema|weitere artikel|neueste artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|te puede interesar|también te puede interesar|lea también|leia também|veja também|zobacz (?:także|też|również)|czytaj (?:także|też|również)|leggi anche|lees ook|tags?|từ khóa|từ khoá|schlagwörter|schlagworte|etiquetas|tagi|keywords|mots-clés)\s*(?:[:?]|\.{3}|…)?$/iu;
+const RELATED = /^(?:(?:các\s+)?(?:tin|bài|bài viết|tin bài)\s+(?:liên quan|khác|cùng chuyên mục|đã đưa|mới|mới nhất|xem nhiều|nổi bật|đọc nhiều)|xem thêm|đọc thêm|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|read more|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|schon gelesen|lesen sie auch|mehr zum thema|weitere artikel|neueste artikel|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|te puede interesar|también te puede interesar|lea también|leia também|veja também|zobacz (?:także|też|również)|czytaj (?:także|też|również)|leggi anche|lees ook|tags?|từ khóa|từ khoá|schlagwörter|schlagworte|etiquetas|tagi|keywords|mots-clés|lest auch|zum selben thema|lesen sie mehr zu diesen themen|mehr zu diesen themen)\s*(?:[:?]|\.{3}|…)?$/iu;
 /** A lead-in to a link to another article, set inside the text (`Xem thêm: <a>…</a>`, `>> <a>…</a>`, `Read more: <a>…</a>`). */
 const SEE_ALSO = /^(?:(?:mời\s+(?:bạn\s+)?)?(?:xem|đọc)\s+(?:thêm|tiếp|lại)|tin liên quan|bài liên quan|có thể bạn quan tâm|read more|read also|also read|see also|related|more|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|à lire également|voir aussi|leggi anche|lee también|lea(?: también| más)?|lee más|leer más|te puede interesar|leia (?:também|mais)|veja também|saiba mais|zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|lees (?:ook|meer))\s*[:：>»]+\s*|^(?:>>|»|►|▶|→|⇒)\s*/iu;
 
@@ -39,7 +39,9 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
   // a photo caption or credit before the first paragraph is not where the text starts
   while (out.length > 1 && isCaptionLine(out[0]) && out[0].text.length < 300) out = out.slice(1);
   const rel = out.findIndex((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text));
-  if (rel > 0 && rel >= out.length * 0.5) out = out.slice(0, rel);
+  // (not when prose follows the label: `Lest auch` over a link, then the text goes on)
+  const prose = (l: Line): boolean => l.text.length > 150 && l.linkLen === 0;
+  if (rel > 0 && rel >= out.length * 0.5 && !out.slice(rel + 1, rel + 6).some(prose)) out = out.slice(0, rel);
   // a related-links label inside the text (`Xem thêm:` over a list of other articles): the label and its links
   if (out.some((l, i) => i > 0 && l.text.length <= 60 && RELATED.test(l.text))) {
     const kept: Line[] = [];

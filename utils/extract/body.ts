@@ -38,6 +38,8 @@ const NON_SCORING = new Set(['li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'tbody', 
 const DROP_TAGS = new Set(['footer', 'aside', 'nav', 'fieldset']);
 const CONDITIONAL = new Set(['table', 'ul', 'ol', 'div', 'form', 'section', 'dl']);
 const CHAR_THRESHOLD = 500;
+const SIGN_IN_BOX = /sign-?in-|signin|log-?in-|registration-wall|register-wall|apphint|app-hint|app-promo|app-banner|newsletter-(?:box|signup|teaser|promo)/;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|hide|is-hidden|u-hidden|visually-hidden|sr-only|screen-reader-text|invisible)(?:\s|$)/;
 
 /** Main-content selection on a page model. `title` helps drop a heading that repeats it. */
 export function selectBody(model: PageModel, title: string, preferred: ElInfo | null = null): BodySelection {
@@ -230,7 +232,9 @@ function selectFrom(model: PageModel, parts: ElInfo[], title: string, flags: Fla
         if (!partSet.has(info)) drop(info);
         continue;
       }
-      if (shouldDrop(model, info, flags, deltas, partSet.has(info), titleKey, scores.get(info) ?? 0)) drop(info);
+      // a sibling taken in with the article is still dropped when it is hidden or a sign-in box
+      const part = partSet.has(info) && !(parts.length > 1 && info.cid && (HIDDEN_CLASS.test(info.cid) || SIGN_IN_BOX.test(info.cid)));
+      if (shouldDrop(model, info, flags, deltas, part, titleKey, scores.get(info) ?? 0)) drop(info);
     }
   }
   const isRemoved = makeIntervalTest(removed);
@@ -279,7 +283,11 @@ function countsOf(info: ElInfo, deltas: Map<ElInfo, Counts>): Counts {
 function shouldDrop(model: PageModel, info: ElInfo, flags: Flags, deltas: Map<ElInfo, Counts>, isPart: boolean, titleKey: string, contentScore: number): boolean {
   const tag = info.tag;
   if (!isPart && DROP_TAGS.has(tag)) return true;
-  if (!isPart && info.cid && /share|sharedaddy/.test(info.cid) && info.textLen < 500) return true;
+  if (!isPart && info.cid && /share|sharedaddy|partage|teilen|chia-se|chiase/.test(info.cid) && info.textLen < 500) return true;
+  // hidden by a utility class (`hidden`, `d-none`, `sr-only`): a sign-in wall or screen-reader text, not shown
+  if (!isPart && info.cid && HIDDEN_CLASS.test(info.cid) && info.textLen < 600) return true;
+  // a sign-in or registration wall, an app or newsletter promotion set inside the text
+  if (!isPart && info.cid && SIGN_IN_BOX.test(info.cid) && info.textLen < 2000 && info.p < 8) return true;
   // a sign-up box (named so, with its e-mail field) goes whatever the attempt: a short article must not keep it
   if (!isPart && info.input > 0 && info.textLen < 400 && info.cid && /newsletter|subscri|signup|sign-up|register|dang-ky|dangky/.test(info.cid)) return true;
   if ((tag === 'h1' || tag === 'h2') && titleKey) {

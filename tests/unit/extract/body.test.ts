@@ -194,6 +194,18 @@ describe('body', () => {
     expect(d.bodyText.endsWith('trong thời gian tới.')).toBe(true);
   });
 
+  it('drops a sign-in wall, a block hidden by a utility class, ad breaks and share prompts set inside the text', () => {
+    const html = `<html lang="en"><body><article><h1>Office floors handed back</h1>${paragraphs(2, 'The department')}
+      <div class="c-ad"><div class="c-ad__label">Story continues below advertisement</div></div>${paragraphs(2, 'The building')}
+      <div class="article-block article-content__sign-in-group"><div class="h2">REGISTER / SIGN IN TO UNLOCK MORE ARTICLES</div><p>Create an account or sign in to continue with your reading experience.</p><ul><li>Access articles from across the country with one account.</li><li>Enjoy additional articles per month.</li></ul></div>
+      <div class="intro-body__premium hidden"><div class="h2">THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</div></div>
+      <p class="share-prompt">Diesen Artikel teilen</p><p>Lest auch</p>${paragraphs(1, 'The lease')}</article></body></html>`;
+    const d = extract(html, 'https://news.example/floors');
+    for (const gone of ['Story continues', 'UNLOCK', 'Create an account', 'RESERVED', 'teilen', 'Lest auch']) expect(d.bodyText).not.toContain(gone);
+    expect(d.bodyText).toContain('The building lần thứ 2');
+    expect(d.bodyText).toContain('The lease lần thứ 1');
+  });
+
   it('keeps a sentence that starts like a lead-in but is the text itself', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}<p>Xem thêm: các đơn vị gửi báo cáo trước ngày 30/7 theo <a href="/mau">mẫu số 2</a>.</p>${paragraphs(2, 'Phần sau')}</div>`));
     expect(d.bodyText).toContain('các đơn vị gửi báo cáo trước ngày 30/7');
