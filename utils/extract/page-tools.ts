@@ -37,13 +37,16 @@ const SEGMENT = new RegExp(
       '(?:góp ý|phản hồi|bình luận|ý kiến(?: bạn đọc)?|comments?)',
       '(?:xem với\\s+)?cỡ chữ.*|font size\\b.*|a-?\\s*a\\+?(?:\\s*a\\+?)?',
       '(?:copy link|sao chép liên kết|link copied|đã sao chép)',
+      // taxonomy and picture-agency lines (`Filed under: Politics |`, `Image copyright Getty Images`)
+      '(?:filed under|posted in)\\s*[:：].{0,150}',
+      'image copyright\\s.{1,80}',
       // advertising breaks and share prompts in other languages
       '(?:story|article) continues below(?: this)? advertisement|continue reading below|advertisement\\s*[-–]\\s*scroll to continue|weiterlesen nach der (?:anzeige|werbung)',
       '(?:diesen artikel |artikel )?teilen|partager(?: cet article)?|compartir(?: este artículo)?|condividi',
       'listen to (?:this )?article.*|nghe (?:bài viết|đọc bài)',
       '(?:advertisement|anzeige|publicité|werbung|quảng cáo|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert)',
       // reading time (`Lesedauer: 4 Minuten`, `5 min read`, `Ten tekst przeczytasz w 3 minuty`)
-      `(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania|thời gian đọc)\\s*[:：]?\\s*(?:ca\\.\\s*)?${N}\\s*(?:min\\.?|minuten|minutes?|minutos|minut[y]?|phút)`,
+      `(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|czas czytania|thời gian đọc)\\s*[:：]?\\s*(?:ca\\.\\s*)?${N}\\s*(?:min\\.?|minuten|minutes?|minutos?|minut[y]?|phút)`,
       `${N}\\s*(?:min\\.?|minutes?|mins)\\s+(?:read|lesezeit|de lecture|de lectura)`,
       `ten tekst przeczytasz w\\s*${N}\\s*minut[y]?`,
       // the time zone on a line of its own, under or after the date line
@@ -54,7 +57,7 @@ const SEGMENT = new RegExp(
 );
 
 /** The words a segment can start with: a line starting with anything else is text (a cheap test before the full one). */
-const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert|lesedauer|lesezeit|reading|read|temps|tiempo|czas|thời|ten|story|article|continue|weiterlesen|diesen|artikel|teilen|partager|compartir|condividi)(?![\p{L}\p{M}]))/iu;
+const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert|lesedauer|lesezeit|reading|read|temps|tiempo|czas|thời|ten|story|article|continue|weiterlesen|diesen|artikel|teilen|partager|compartir|condividi|tempo|filed|posted|image)(?![\p{L}\p{M}]))/iu;
 
 const SEPARATOR = /\s*[|•·]\s*|\t|\s{3,}|\s+[-–—/]\s+/u;
 

@@ -164,6 +164,8 @@ describe('body', () => {
     ['Lea más:', '<p><strong>Lea más:&nbsp;<a href="/c">El puerto amplía su horario de invierno</a></strong></p>', 'El puerto amplía'],
     ['Czytaj też:', '<p>Czytaj też: <a href="/d">Nowy rozkład promów na zimę</a></p>', 'Nowy rozkład'],
     ['Leia também:', '<p>Leia também: <a href="/e">Porto amplia horário de inverno</a></p>', 'Porto amplia'],
+    ['Related post:', '<p>Related post: <a href="/f">Pickled sprouts for the winter</a></p>', 'Pickled sprouts'],
+    ['SEE MORE:', '<p>SEE MORE: <a href="/g">Students under siege in the university</a></p>', 'Students under siege'],
   ])('drops a "%s" link to another article set inside the text', (_label, line, gone) => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${paragraphs(2)}${line}${paragraphs(2, 'Phần sau')}</div>`));
     expect(d.bodyText).not.toContain(gone);
