@@ -102,7 +102,7 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     if (len < 25 || NON_SCORING.has(block.tag) || !contains(root, block) || inUnlikely(block)) continue;
     if (insideTag(block, 'li', 3)) continue;
     // code blocks count as content but must not outvote the prose around them (they are long and comma-rich)
-    const code = block.tag === 'pre' || insideTag(block, 'pre', 3);
+    const code = block.tag === 'pre' || insideTag(block, 'pre', 24);
     const score = code ? 1 + Math.min(commas, 1) : 1 + commas + Math.min(Math.floor(len / 100), 3);
     // text mixed with child blocks gets wrapped in a virtual <p> inside the block itself
     const mixed = block.tag !== 'p' && block.lastLine - block.firstLine > j - first.index;
@@ -152,7 +152,10 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
   }
   // a code block's cell or figure is not the article: climb to the prose around it
   if (codeShare(model, top) > 0.8) {
-    for (let p = top.parent; p && p.tag !== 'body'; p = p.parent) {
+    // (out of the <pre> too: editors nest whole widgets of divs inside it)
+    let start = top;
+    for (let p: ElInfo | null = top; p && p.tag !== 'body'; p = p.parent) if (p.tag === 'pre') start = p;
+    for (let p = start.parent; p && p.tag !== 'body'; p = p.parent) {
       if (!CODE_WRAPPERS.has(p.tag) && !/highlight|code|syntax/.test(p.cid)) {
         top = p;
         break;
@@ -336,7 +339,7 @@ function codeShare(model: PageModel, info: ElInfo): number {
   for (let i = info.firstLine; i < info.lastLine; i++) {
     const l = model.lines[i];
     all += l.text.length;
-    if (l.block.tag === 'pre' || insideTag(l.block, 'pre', 3)) code += l.text.length;
+    if (l.block.tag === 'pre' || insideTag(l.block, 'pre', 24)) code += l.text.length;
   }
   return all ? code / all : 0;
 }

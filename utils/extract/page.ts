@@ -4,7 +4,7 @@
  * this once keeps extraction fast on linkedom and bounded on huge or hostile pages.
  */
 import { attr, tagOf } from './dom';
-import { cleanText } from './text';
+import { cleanText, toNfc } from './text';
 
 /** What one pass learns about an element. */
 export interface ElInfo {
@@ -133,12 +133,15 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   let buf = '';
   let bufLink = 0;
   let bufNodes: Text[] = [];
+  // the line is preformatted text: its spaces (a code line's indentation) are kept
+  let bufPre = false;
 
   const flush = (block: ElInfo, br: boolean): void => {
     if (!buf) return;
     // text nodes were collapsed on the way in; joining can leave double spaces, and non-ASCII needs NFC
-    let text = buf.trim();
-    if (text && !ASCII_ONLY.test(text)) text = cleanText(text);
+    let text = bufPre ? (buf.trim() ? buf.replace(/\s+$/, '') : '') : buf.trim();
+    if (bufPre) text = toNfc(text.replace(/\r/g, ''));
+    else if (text && !ASCII_ONLY.test(text)) text = cleanText(text);
     else if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
     if (text) {
       const linkLen = Math.min(text.length, bufLink);
@@ -149,6 +152,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     buf = '';
     bufLink = 0;
     bufNodes = [];
+    bufPre = false;
   };
 
   const makeInfo = (el: Element, tag: string, parent: ElInfo | null, hasAttrs: boolean): ElInfo => {
@@ -298,6 +302,18 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
 
   function addText(f: Frame, raw: string, node: Text): void {
     if (!raw) return;
+    if (preDepth > 0) {
+      // code keeps its spaces; only the visible characters count towards the sizes
+      const visible = raw.trim().length;
+      buf += raw;
+      bufPre = true;
+      bufNodes.push(node);
+      prevLink = linkEl;
+      if (linkDepth > 0) bufLink += visible;
+      f.info.textLen += visible;
+      if (linkDepth > 0) f.info.linkLen += visible;
+      return;
+    }
     // whitespace-only nodes (indentation between tags) are the most common kind: no regex for them
     if (!raw.trim()) {
       if (buf && buf.charCodeAt(buf.length - 1) !== 32) buf += ' ';

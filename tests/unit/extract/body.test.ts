@@ -213,6 +213,16 @@ describe('body', () => {
     expect(d.bodyText).toContain('các đơn vị gửi báo cáo trước ngày 30/7');
   });
 
+  it('keeps a code block\'s indentation, and the prose around a code editor widget nested in <pre>', () => {
+    const deep = (inner: string) => '<div><div><div><div><div><div>' + inner + '</div></div></div></div></div></div>';
+    const code = '<span>def</span><span> fib(n):</span><br><span>    </span><span>a, b = 0, 1</span><br><span>    </span><span>for _ in range(n):</span><br><span>        </span><span>yield a</span>';
+    const html = `<html lang="en"><body><main><h1>Fibonacci in Python</h1><p>Here is a generator-based implementation:</p><pre>${deep(`<div class="cm-content">${code}</div>`)}</pre><p>This uses the yield keyword to produce each number lazily.</p></main></body></html>`;
+    const d = extract(html, 'https://chat.example/share/1');
+    expect(d.bodyText).toContain('Here is a generator-based implementation:');
+    expect(d.bodyText).toContain('def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        yield a');
+    expect(d.bodyText).toContain('produce each number lazily');
+  });
+
   it('gives the main content element', () => {
     const doc = parse(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="content" id="noi-dung">${articleBody}</div>`));
     expect(extractArticle(doc, 'https://snv.songmay.gov.vn/a.html').body.element?.getAttribute('id')).toBe('noi-dung');
