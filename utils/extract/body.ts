@@ -6,7 +6,7 @@
  */
 import { classWeight, isUnlikely } from './classes';
 import type { ElInfo, Line, PageModel } from './page';
-import { contains } from './page';
+import { contains, isCodePre } from './page';
 import { looseKey } from './text';
 
 /** The chosen content and its kept lines. */
@@ -102,7 +102,7 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     if (len < 25 || NON_SCORING.has(block.tag) || !contains(root, block) || inUnlikely(block)) continue;
     if (insideTag(block, 'li', 3)) continue;
     // code blocks count as content but must not outvote the prose around them (they are long and comma-rich)
-    const code = block.tag === 'pre' || insideTag(block, 'pre', 24);
+    const code = inCodePre(block);
     const score = code ? 1 + Math.min(commas, 1) : 1 + commas + Math.min(Math.floor(len / 100), 3);
     // text mixed with child blocks gets wrapped in a virtual <p> inside the block itself
     const mixed = block.tag !== 'p' && block.lastLine - block.firstLine > j - first.index;
@@ -199,7 +199,9 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       parts.push(sib);
       continue;
     }
-    if (flags.stripUnlikely && inUnlikely(sib)) continue;
+    // (a footer, comment or newsletter sibling never joins, whatever the attempt: a short article would take it in)
+    // (a footer, comment or newsletter sibling never joins, whatever the attempt: a short article would take it in)
+    if ((flags.stripUnlikely && inUnlikely(sib)) || isUnlikely(sib.cid, sib.role, sib.tag)) continue;
     const bonus = topClass && classOf(sib) === topClass ? topFinal * 0.2 : 0;
     const s = final.get(sib);
     if (s !== undefined && s + bonus >= sibThreshold) {
@@ -339,9 +341,17 @@ function codeShare(model: PageModel, info: ElInfo): number {
   for (let i = info.firstLine; i < info.lastLine; i++) {
     const l = model.lines[i];
     all += l.text.length;
-    if (l.block.tag === 'pre' || insideTag(l.block, 'pre', 24)) code += l.text.length;
+    if (inCodePre(l.block)) code += l.text.length;
   }
   return all ? code / all : 0;
+}
+
+/** Inside a `<pre>` that holds code (prose set in `<pre>` on old portals counts as prose). */
+function inCodePre(info: ElInfo): boolean {
+  for (let a: ElInfo | null = info, n = 0; a && n < 24; a = a.parent, n++) {
+    if (a.tag === 'pre') return isCodePre(a.el);
+  }
+  return false;
 }
 
 /** Share of a container's text that sits in list items. */

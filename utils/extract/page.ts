@@ -101,6 +101,18 @@ const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 const WS = /\s\s|[^\S ]/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
+/** A `<pre>` holding code rather than preformatted prose: a `<code>` inside, or a highlighter's or editor's class. */
+const CODE_CLASS = /(?:^|[\s-])(?:code|highlight|hljs|language-\S+|lang-\S+|syntax|prettyprint|brush|sourcecode|cm-\S+)(?:\s|$)/i;
+export function isCodePre(el: Element): boolean {
+  // the highlighter's class may sit on a wrapper (`<div class="highlight"><pre>`, `<td class="code"><pre>`)
+  for (let a: Element | null = el, n = 0; a && n < 4; a = a.parentElement, n++) if (CODE_CLASS.test(attr(a, 'class'))) return true;
+  try {
+    return !!el.querySelector?.('code, [class*="cm-content"], [class*="hljs"], [class*="highlight"], [class*="language-"]');
+  } catch {
+    return false;
+  }
+}
+
 /** True when an inline `hidden`, `aria-hidden` or style hides the element (no layout is read). */
 function isHidden(el: Element, tag: string, hasAttrs: boolean): boolean {
   if (!hasAttrs || tag === 'body' || tag === 'html') return false;
@@ -130,6 +142,8 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   let linkEl: ElInfo | null = null;
   let prevLink: ElInfo | null = null;
   let preDepth = 0;
+  // inside a <pre> that holds code (a `<code>` or a highlighter's markup): its spaces are kept
+  let codeDepth = 0;
   let buf = '';
   let bufLink = 0;
   let bufNodes: Text[] = [];
@@ -183,7 +197,10 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       linkEl = null;
       for (let a = info.parent; a; a = a.parent) if (a.tag === 'a') { linkEl = a; break; }
     }
-    if (info.tag === 'pre') preDepth--;
+    if (info.tag === 'pre') {
+      preDepth--;
+      if (isCodePre(info.el)) codeDepth--;
+    }
     info.end = infos.length - 1;
     // an inline element's last text may still be waiting for its block to end the line: that line is its too
     info.lastLine = f.inline && info.textLen > 0 && buf.trim() ? lines.length + 1 : lines.length;
@@ -231,7 +248,12 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
         if (preDepth > 0 && data.includes('\n')) {
           const parts = data.split('\n');
           for (let i = 0; i < parts.length; i++) {
-            if (i > 0) flush(f.block, true);
+            if (i > 0) {
+              // an empty line in preformatted text parts paragraphs, as `<br><br>` does
+              const last = lines[lines.length - 1];
+              if (!buf.trim() && i > 1 && !parts[i - 1].trim() && last && last.block === f.block && last.index === lines.length - 1) last.gap = true;
+              flush(f.block, true);
+            }
             addText(f, parts[i], node as Text);
           }
         } else addText(f, data, node as Text);
@@ -279,7 +301,10 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
         linkDepth++;
         linkEl = info;
       }
-      if (tag === 'pre') preDepth++;
+      if (tag === 'pre') {
+        preDepth++;
+        if (isCodePre(el)) codeDepth++;
+      }
       stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline, own: true });
     }
   }
@@ -302,7 +327,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
 
   function addText(f: Frame, raw: string, node: Text): void {
     if (!raw) return;
-    if (preDepth > 0) {
+    if (codeDepth > 0) {
       // code keeps its spaces; only the visible characters count towards the sizes
       const visible = raw.trim().length;
       buf += raw;

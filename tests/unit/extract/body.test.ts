@@ -223,6 +223,13 @@ describe('body', () => {
     expect(d.bodyText).toContain('produce each number lazily');
   });
 
+  it('reads prose set in a <pre> (old portals) as paragraphs parted by blank lines, without its indentation', () => {
+    const paras = ['Sáng ngày 12/3, Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng với đông đủ đại biểu tham dự.', 'Các đại biểu đã thảo luận, đề xuất nhiều giải pháp nâng cao chất lượng phong trào thi đua trong năm tới.', 'Dịp này, Sở trao bằng khen cho các tập thể, cá nhân có thành tích xuất sắc trong năm qua.', 'Phát biểu kết luận, Giám đốc Sở đề nghị các đơn vị tiếp tục đổi mới nội dung, hình thức tổ chức các phong trào thi đua.'];
+    const d = extract(portalPage(`<h1>Hội nghị tổng kết công tác thi đua</h1><div class="date">13/03/2024</div><pre>\n   ${paras.join('\n\n   ')}\n\n                                        Nguyễn Thu Hà\n</pre>`));
+    expect(d.bodyText.split('\n\n')).toEqual(paras);
+    expect(d.signature).toMatchObject({ text: 'Nguyễn Thu Hà', authors: ['Nguyễn Thu Hà'] });
+  });
+
   it('gives the main content element', () => {
     const doc = parse(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="content" id="noi-dung">${articleBody}</div>`));
     expect(extractArticle(doc, 'https://snv.songmay.gov.vn/a.html').body.element?.getAttribute('id')).toBe('noi-dung');
