@@ -29,8 +29,8 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     else if (idx < 0) {
       // the title left out, but a section heading or breadcrumb above it kept (`Tin tức - Sự kiện` over the headline)
       let k = 0;
-      while (k < out.length && k < 4 && out[k].index < titleLine.index && out[k].text.length <= 100) k++;
-      if (k > 0 && k <= 3 && k < out.length && out[k].index > titleLine.index) out = out.slice(k);
+      while (k < out.length && k < 7 && out[k].index < titleLine.index && out[k].text.length <= 100) k++;
+      if (k > 0 && k <= 6 && k < out.length && out[k].index > titleLine.index) out = out.slice(k);
     }
     const tk = looseKey(titleLine.text);
     out = out.filter((l, i) => !(i < 3 && looseKey(l.text) === tk));

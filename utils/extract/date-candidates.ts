@@ -56,6 +56,13 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 const PUB_LABEL = /(ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay ban hanh|ngay phat hanh|xuat ban|dang luc|dang tai|published|posted|first published|publication date|date published|released|veroffentlicht|erschienen|publie|publicado|publicada|publicato|pubblicato|gepubliceerd|opublikowano|ngay:|date:|datum:|fecha:)/;
 const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert|geandert|mis a jour|mise a jour|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|edited)/;
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
+
+/** The header's "today is …" widget line (`Hôm nay: Thứ hai, 13/01/2025`): a label and a date, nothing else. */
+export function isTodayLine(text: string): boolean {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const f = fold(text);
+  return /^\W*(?:hom nay|today is|today|heute ist|heute|aujourd'hui|hoy es)\b/.test(f) && findDates(text, { vietnamese: true, dayFirst: true }).some((d) => d.hasYear);
+}
 const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
 const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu', 'marquee']);
 const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|tinnoibat|tin-noi-bat|noibat|noi-bat|hotnews|hot-news|breaking|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
@@ -455,6 +462,11 @@ function findEventDates(ctx: DateContext, published: DateFound | null): EventDat
     for (const d of findDates(line.text, { dayFirst: ctx.dayFirst, vietnamese: ctx.vietnamese, defaultYear: pubYear, minYear: 1900 })) {
       const before = line.text.slice(Math.max(0, d.index - 80), d.index);
       if (DOCUMENT_DATE.test(before)) continue;
+      // a line that is only a date (a date line, its print copy, "today is …") mentions no event,
+      // nor does a labelled publication or update date (`Cập nhật: 02/01/2016`)
+      if (wordCount(line.text) - wordCount(d.text) <= 3 && line.text.length < 80) continue;
+      const label = fold(line.text.slice(Math.max(0, d.index - 40), d.index));
+      if (line.text.length < 120 && (lastMatch(PUB_LABEL, label) >= 0 || lastMatch(MOD_LABEL, label) >= 0)) continue;
       let iso = d.iso.slice(0, 10);
       if (!d.hasYear && !Number.isNaN(pubTime)) {
         const t = Date.parse(iso);

@@ -7,7 +7,7 @@ import type { ArticleData, ArticleField, Provenance } from '../model';
 import { selectBody } from './body';
 import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
-import { rankDates } from './date-candidates';
+import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
@@ -128,7 +128,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const isDateLine = (l: Line): boolean =>
     l.text.length < 160 && !labelledCell(l) && (dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text))) || shownDates.some((c) => shownIn(l, c)));
   const bylineLines = new Set(byline.lines);
-  lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l))));
+  lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l) || isTodayLine(l.text))));
 
   let sigFound: SignatureFound | null = null;
   if (vietnamese) {

@@ -113,6 +113,15 @@ describe('decoys are never the publication date', () => {
     expect(extract(portalPage(titled('<div class="date">24/07/2020</div>') + related)).published).toBe('2020-07-24');
   });
 
+  it('the date line, its update line, a copy of it in the text and the "today" line are no event dates, and leave the body', () => {
+    const body = `<p>Chiều ngày 17/7/2020, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng cho hơn 200 cán bộ cấp xã.</p>${paragraphs(3)}<p>24/07/2020</p>`;
+    const d = extract(portalPage(`<div class="news"><div class="today">Hôm nay: 13/01/2025</div><h1 class="title">Tập huấn nghiệp vụ công tác văn thư năm 2020</h1><div class="date">Thứ sáu, 24/07/2020 08:15<br>(GMT+7) - Cập nhật: 25/07/2020 16:05</div><div class="content">${body}</div></div>`));
+    expect(d.published).toBe('2020-07-24T08:15:00+07:00');
+    expect(d.modified).toBe('2020-07-25T16:05:00+07:00');
+    expect(d.eventDates).toEqual([{ iso: '2020-07-17', text: 'Chiều ngày 17/7/2020' }]);
+    expect(d.bodyText.startsWith('Chiều ngày 17/7/2020')).toBe(true);
+  });
+
   it('footer years and event dates inside the body', () => {
     const body = `<p>Chiều ngày 17/7/2020, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng cho hơn 200 cán bộ cấp xã.</p>${paragraphs(3)}`;
     const d = extract(portalPage(titled('', body)));
