@@ -3,11 +3,13 @@
  * expected result is opened from the demo server, and what reached the background (the state the
  * popup shows) must match the page's `.expected.json`, field by field.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, tabIdOf } from '../../scripts/browsers';
 import type { PageState } from '../../utils/messages';
 import type { ArticleData, SignatureData } from '../../utils/model';
+import { composePortal, expectPortalArticle, portalPage } from '../fixtures/generated/portal';
 import { listFixtureNames, loadFixture } from '../fixtures/pages/fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
@@ -58,6 +60,21 @@ describe('detection in the content script matches every demo page', () => {
     if (expected.bodyEnd !== null) expect.soft(nfc(got.bodyText).endsWith(expected.bodyEnd), `bodyText ends with "${expected.bodyEnd}"`).toBe(true);
     expect.soft(got.lang, 'lang').toBe(expected.lang);
     expect.soft(nfc(got.site), 'site').toBe(expected.site);
+  });
+});
+
+describe('generated portal pages, as real Chromium parses and the content script reads them', () => {
+  // a fixed sample of the unit property test's pages: Chromium's parser (tables get a <tbody>, entities,
+  // foster-parenting) must not change what the content script reports
+  const sample = fc.sample(portalPage, { numRuns: 24, seed: 20261129 });
+  it.each(sample.map((p, i) => [i, p] as const))('generated page %i', async (i, p) => {
+    const path = `/gen/tin-${i}.html`;
+    h.server.override(path, composePortal(p).html);
+    const url = h.server.url + path.slice(1);
+    await page.goto(url, { waitUntil: 'load' });
+    const got = await detected(url);
+    const text = { title: nfc(got.title), authors: got.authors.map(nfc), bodyText: nfc(got.bodyText), signature: got.signature && { ...got.signature, text: nfc(got.signature.text) } };
+    expectPortalArticle({ ...got, ...text }, p);
   });
 });
 
