@@ -200,7 +200,6 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
       continue;
     }
     // (a footer, comment or newsletter sibling never joins, whatever the attempt: a short article would take it in)
-    // (a footer, comment or newsletter sibling never joins, whatever the attempt: a short article would take it in)
     if ((flags.stripUnlikely && inUnlikely(sib)) || isUnlikely(sib.cid, sib.role, sib.tag)) continue;
     const bonus = topClass && classOf(sib) === topClass ? topFinal * 0.2 : 0;
     const s = final.get(sib);

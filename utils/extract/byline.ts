@@ -221,7 +221,7 @@ function domByline(model: PageModel, titleLine: Line | null, bodyStart: number):
   for (const info of model.infos) {
     const isAuthor = /(^|\s)(author|creator)(\s|$)/.test(info.prop) || (info.tag === 'a' && /(^|\s)author(\s|$)/i.test(attr(info.el, 'rel')));
     if (isAuthor) explicit.push(info);
-    // (an author named in a related story's teaser, a list item or a sidebar near a short article is not this one's)
+    // (an author named in a related story's teaser or an aside near a short article is not this one's)
     else if (info.tag === 'a' && near(info) && AUTHOR_HREF.test(attr(info.el, 'href')) && !inComments(info) && !inRelated(info)) archive.push(info);
     else if (info.cid && BYLINE_CLASS.test(info.cid) && !/comment|avatar|bio|related|widget|menu/.test(info.cid) && near(info) && !inComments(info) && !inRelated(info)) named.push(info);
   }
