@@ -148,6 +148,16 @@ export function looksLikeListing(lines: Line[], vietnamese: boolean, dayFirst: b
   let dateLines = 0;
   let firstItem = -1;
   for (const [i, l] of lines.entries()) {
+    if (l.text.length >= 25 && l.text.length <= 250 && l.linkLen >= l.text.length * 0.5 && l.linkLen < l.text.length) {
+      // a linked title with its date beside it on the same line (`<a>Title</a> <span>12/03/2024</span>`)
+      const d = findDates(l.text, { dayFirst, vietnamese })[0];
+      if (d && l.text.length - l.linkLen <= d.text.length + 16) {
+        linkTitles++;
+        dateLines++;
+        if (firstItem < 0) firstItem = i;
+        continue;
+      }
+    }
     if (l.text.length >= 15 && l.text.length <= 200 && l.linkLen >= l.text.length * 0.9) {
       linkTitles++;
       if (firstItem < 0) firstItem = i;

@@ -146,6 +146,8 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
   let codeDepth = 0;
   let buf = '';
   let bufLink = 0;
+  // visible characters read into the line, as the page wrote them (decomposed text is longer than its NFC form)
+  let bufRaw = 0;
   let bufNodes: Text[] = [];
   // the line is preformatted text: its spaces (a code line's indentation) are kept
   let bufPre = false;
@@ -158,13 +160,15 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     else if (text && !ASCII_ONLY.test(text)) text = cleanText(text);
     else if (text.includes('  ')) text = text.replace(/ {2,}/g, ' ');
     if (text) {
-      const linkLen = Math.min(text.length, bufLink);
+      // decomposed (NFD) text is longer than its NFC line: the link share is measured on the page's own text
+      const linkLen = Math.min(text.length, bufRaw > text.length ? Math.round((bufLink * text.length) / bufRaw) : bufLink);
       lines.push({ text, block, linkLen, br, index: lines.length, nodes: bufNodes });
     } else if (br && lines.length && lines[lines.length - 1].block === block) {
       lines[lines.length - 1].br = true;
     }
     buf = '';
     bufLink = 0;
+    bufRaw = 0;
     bufNodes = [];
     bufPre = false;
   };
@@ -334,6 +338,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       bufPre = true;
       bufNodes.push(node);
       prevLink = linkEl;
+      bufRaw += visible;
       if (linkDepth > 0) bufLink += visible;
       f.info.textLen += visible;
       if (linkDepth > 0) f.info.linkLen += visible;
@@ -357,6 +362,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     const trimmedLen = collapsed.trim().length;
     buf += collapsed;
     bufNodes.push(node);
+    bufRaw += trimmedLen;
     if (linkDepth > 0) bufLink += trimmedLen;
     f.info.textLen += trimmedLen;
     if (linkDepth > 0) f.info.linkLen += trimmedLen;

@@ -243,6 +243,13 @@ describe('body', () => {
     expect(d.bodyText).toContain('Thêm nội dung.');
   });
 
+  it.each([false, true])('a category page whose items set the date beside the linked title is not an article (NFD text: %s)', (nfd) => {
+    const items = Array.from({ length: 5 }, (_, i) => `<li><a href="/tin/${i}">Hội nghị tổng kết công tác thi đua, khen thưởng (đợt ${i + 1})</a><span class="date">0${i + 1}/06/2022</span><p>Sở Nội vụ thông tin về kết quả hội nghị, đề nghị các đơn vị nghiên cứu, triển khai thực hiện.</p></li>`).join('');
+    const html = portalPage(`<h1>Tin tức - Sự kiện</h1><ul class="list-news">${items}</ul>`);
+    const d = extract(nfd ? html.normalize('NFD') : html, 'https://snv.songmay.gov.vn/tin-tuc/');
+    expect(d.isArticle).toBe(false);
+  });
+
   it('a home page of links is not an article', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><h3><a href="/tin/${i}">Tin tức số ${i + 1} về hoạt động của các cơ quan nhà nước</a></h3><div class="d">0${(i % 9) + 1}/06/2022</div></li>`).join('');
     const d = extract(portalPage(`<ul class="list">${items}</ul>`), 'https://snv.songmay.gov.vn/');

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, toArticleData } from '@/utils/extract';
 import { parseDocument } from '../../../scripts/extract';
-import { composePortal, expectPortalArticle, PORTAL_URL, portalPage } from '../../fixtures/generated/portal';
+import { composeListing, composePortal, expectPortalArticle, LISTING_URL, listingPage, PORTAL_URL, portalPage } from '../../fixtures/generated/portal';
 import { extract } from './helpers';
 
 describe('generated portal pages (property)', () => {
@@ -24,6 +24,16 @@ describe('generated portal pages (property)', () => {
         expect(sources(cli)).toEqual(sources(d));
       }),
       // a fixed seed keeps CI repeatable; PORTAL_SEED and PORTAL_RUNS explore further (18,000 random runs passed)
+      { numRuns: Number(process.env.PORTAL_RUNS ?? 300), seed: Number(process.env.PORTAL_SEED ?? 20261129) },
+    );
+  });
+
+  it('a category page listing articles with their dates is no article, and gives no publication date', () => {
+    fc.assert(
+      fc.property(listingPage, (p) => {
+        const d = extract(composeListing(p), LISTING_URL);
+        expect(d.isArticle).toBe(false);
+      }),
       { numRuns: Number(process.env.PORTAL_RUNS ?? 300), seed: Number(process.env.PORTAL_SEED ?? 20261129) },
     );
   });
