@@ -33,6 +33,7 @@ describe('generated portal pages (property)', () => {
       fc.property(listingPage, (p) => {
         const d = extract(composeListing(p), LISTING_URL);
         expect(d.isArticle).toBe(false);
+        expect(d.published).toBeNull();
       }),
       { numRuns: Number(process.env.PORTAL_RUNS ?? 300), seed: Number(process.env.PORTAL_SEED ?? 20261129) },
     );
