@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { currentWorker, tabIdOf } from '../../scripts/browsers';
 import type { PageState } from '../../utils/messages';
 import type { ArticleData, SignatureData } from '../../utils/model';
+import { composeNews, expectNewsArticle, newsPage } from '../fixtures/generated/news';
 import { composePortal, expectPortalArticle, portalPage } from '../fixtures/generated/portal';
 import { listFixtureNames, loadFixture } from '../fixtures/pages/fixtures';
 import { startHarness } from './harness';
@@ -75,6 +76,18 @@ describe('generated portal pages, as real Chromium parses and the content script
     const got = await detected(url);
     const text = { title: nfc(got.title), authors: got.authors.map(nfc), bodyText: nfc(got.bodyText), signature: got.signature && { ...got.signature, text: nfc(got.signature.text) } };
     expectPortalArticle({ ...got, ...text }, p);
+  });
+});
+
+describe('generated news pages, as real Chromium parses and the content script reads them', () => {
+  const sample = fc.sample(newsPage, { numRuns: 12, seed: 20261129 });
+  it.each(sample.map((p, i) => [i, p] as const))('generated news page %i', async (i, p) => {
+    const path = `/gen/news-${i}.html`;
+    h.server.override(path, composeNews(p).html);
+    const url = h.server.url + path.slice(1);
+    await page.goto(url, { waitUntil: 'load' });
+    const got = await detected(url);
+    expectNewsArticle({ ...got, title: nfc(got.title), authors: got.authors.map(nfc), bodyText: nfc(got.bodyText) }, p);
   });
 });
 
