@@ -55,6 +55,7 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 /** Labels before a publication date in the languages we meet (diacritics stripped, lower case). */
 const PUB_LABEL = /(ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay ban hanh|ngay phat hanh|xuat ban|dang luc|dang tai|published|posted|first published|publication date|date published|released|veroffentlicht|erschienen|publie|publicado|publicada|publicato|pubblicato|gepubliceerd|opublikowano|ngay:|date:|datum:|fecha:)/;
 const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert|geandert|mis a jour|mise a jour|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|edited)/;
+const EVENT_PREPOSITION = /(?:^|[\s(])(?:zum|bis|ab|seit|vom|until|till|from|since|by|before|after|a partir du|jusqu'au|jusqu'a|desde|hasta|fino al|vanaf)\s+$/;
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
 
 /** The header's "today is …" widget line (`Hôm nay: Thứ hai, 13/01/2025`): a label and a date, nothing else. */
@@ -171,6 +172,8 @@ export function rankDates(ctx: DateContext): DateResult {
       // the line's other dates are not prose (`… 06:00 Số lượt xem: 88 - Cập nhật: 02/01/2016 16:05`)
       const otherWords = wordCount(line.text) - dateWords;
       if (!labelled && (otherWords > 10 || (line.text.length > 120 && d.index > 20))) continue;
+      // a date a sentence points to (`mit Wirkung zum 1.9.2015 … bestellt`, `until 3 May`) is an event
+      if (!labelled && otherWords >= 3 && EVENT_PREPOSITION.test(before)) continue;
       const share = d.text.length / line.text.length;
       let score = 0.5 + positionScore(i, anchor, bodyStart, bodyEnd);
       const labelPub = pubAt > modAt;

@@ -122,6 +122,13 @@ describe('decoys are never the publication date', () => {
     expect(d.bodyText.startsWith('Chiều ngày 17/7/2020')).toBe(true);
   });
 
+  it('a date a short headline-like line points to ("mit Wirkung zum 1.9.2015") is an event, not the date line', () => {
+    const html = `<html lang="de"><body><table><tr><td class="item"><span class="itemTitle">Neuer Vorstand</span> <span class="itemPostDate">am 25.08.2015 22:30</span></td></tr>
+      <tr><td class="itemBody"><p>Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand Finanzen bestellt<br><br>${'Der Aufsichtsrat hat heute auf seiner ordentlichen Sitzung beschlossen, den Vorstand neu zu ordnen, und die Aufgaben wurden verteilt. '.repeat(4)}</p></td></tr></table></body></html>`;
+    const d = extract(html, 'https://verein.example/news/504');
+    expect(d.published).toBe('2015-08-25T22:30:00');
+  });
+
   it('footer years and event dates inside the body', () => {
     const body = `<p>Chiều ngày 17/7/2020, tại Hội trường Trung tâm Hội nghị tỉnh, Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng cho hơn 200 cán bộ cấp xã.</p>${paragraphs(3)}`;
     const d = extract(portalPage(titled('', body)));
