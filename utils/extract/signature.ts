@@ -33,7 +33,7 @@ const INITIALS = /^(?:[\p{Lu}]\.\s?){1,3}[\p{Lu}][\p{L}]*\.?$|^[\p{Lu}]{1,2}\.[\
 const ABBREVIATION = /^(?:PV|CTV|TH|BBT|HG|TTXVN|VNA|NTM|T\.H|[\p{Lu}]{2,4})\.?$/u;
 
 const CREDIT = new RegExp(
-  `^[(\\[]?\\s*(tin,?\\s*ảnh|tin\\s+và\\s+ảnh|tin\\s*\\+\\s*ảnh|bài,?\\s*ảnh|bài\\s+và\\s+ảnh|ảnh\\s+và\\s+tin\\s+bài|ảnh\\s+và\\s+bài|tin\\s+bài|tin\\s*-\\s*ảnh|bài\\s+viết|bài|tin|bt\\s*\\+\\s*hình|tác\\s+giả|nguồn\\s+tin|người\\s+viết|thực\\s+hiện|trình\\s+bày|biên\\s+tập|nhóm\\s+pv|pv|ctv)\\s*[:：]\\s*(.{1,160}?)\\s*[)\\]]?\\.?$`,
+  `^[(\\[]?\\s*(tin,?\\s*ảnh|tin\\s+và\\s+ảnh|tin\\s*\\+\\s*ảnh|bài,?\\s*ảnh|bài\\s+và\\s+ảnh|ảnh\\s+và\\s+tin\\s+bài|ảnh\\s+và\\s+bài|tin\\s+bài|tin\\s*-\\s*ảnh|bài\\s+viết|bài|tin|bt\\s*\\+\\s*hình|tác\\s+giả(?:\\s+bài\\s+viết)?|nguồn\\s+tin|người\\s+viết(?:\\s+bài)?|thực\\s+hiện|trình\\s+bày|biên\\s+tập|nhóm\\s+pv|pv|ctv)\\s*[:：]\\s*(.{1,160}?)\\s*[)\\]]?\\.?$`,
   'iu',
 );
 const SOURCE = /^[(\[]?\s*(nguồn|theo|nguon)\s*[:：]?\s+(.{2,100}?)\s*[)\]]?\.?$/iu;
@@ -42,6 +42,7 @@ const ABBREV_UNIT = /^(?:P\.[\p{Lu}]{2,}|BBT|VP|UBND\s.+)$/u;
 const JUNK = /^(?:img[_-]?\d+|dsc[_-]?\d+|\d{1,4}|file đính kèm|tệp đính kèm|tài liệu đính kèm|lượt xem|lượt đọc|like|xem thêm|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|\[?\s*\d+\s*\]?)$/iu;
 const FILE_LINE = /\.(?:docx?|pdf|xlsx?|pptx?|jpe?g|png|gif|zip|rar)\s*$/i;
 const ATTACHMENT_LABEL = /^(?:file|tệp|tài liệu|văn bản) đính kèm/iu;
+const PHOTO_CREDIT = /^(?:[ảẢ]nh|[hH]ình|[hH]ình ảnh)\s*[:：]\s*(?=\p{Lu})/u;
 const CAPTION_START = /^(?:ảnh|hình|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)(?=[\s:.,)]|$)/iu;
 const END_MARKER = /(?:\.\/\.|…\/\.|\.\.\.\/\.)\s*$/;
 const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư|chuyên viên|cán bộ|phóng viên|cộng tác viên|thư ký|ủy viên|uỷ viên|tổng|chủ nhiệm|hiệu trưởng|thanh tra viên|kế toán|văn thư)(?=[\s,.]|$)/iu;
@@ -114,14 +115,19 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
 
   const inline = withAfter(inlineSignature(lines[end]), after);
   const block: Array<{ line: Line; kind: LineKind }> = [];
+  const photo: Line[] = [];
   for (let i = end; i >= 0 && block.length < 4; i--) {
     const line = lines[i];
     if (END_MARKER.test(line.text)) break;
     const captionLike = CAPTION_START.test(line.text) && !CREDIT.test(line.text);
-    const kind = captionLike ? null : classify(line);
+    let kind = captionLike ? null : classify(line);
+    // a job title counts only on the line under a name
+    if (kind === 'role' && !(i > 0 && classify(lines[i - 1]) === 'name')) kind = null;
     if (!kind) {
       if (isCaption(line)) {
         if (block.length) break;
+        // the photographer credited on the line after the writer (`Tin: Lê Hà` / `Ảnh: Quốc Tuấn`)
+        if (PHOTO_CREDIT.test(line.text)) photo.unshift(line);
         continue;
       }
       break;
@@ -158,7 +164,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
       const m = CREDIT.exec(t);
       const rest = m ? m[2] : t;
       const label = (m?.[1] ?? '').toLowerCase();
-      if (/tác\s+giả/u.test(label) && /,/.test(rest)) {
+      if (/nguồn\s+tin/u.test(label) && UNIT_START.test(rest)) {
+        // `Nguồn tin: Ban Thi đua, Khen thưởng - Sở Nội vụ`: the whole unit the news came from
+        unit = unit ?? rest;
+      } else if (/tác\s+giả/u.test(label) && /,/.test(rest)) {
         // `Tác giả: <unit>, <name>`
         const parts = rest.split(/\s*,\s*/);
         const name = parts.pop() as string;
@@ -177,7 +186,9 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
         source = source ?? value;
         continue;
       }
-      if (/nguồn\s+tin/iu.test(t)) authors.push(...namesIn(value));
+      // `Nguồn tin:` names a person, or the unit the news came from
+      if (/nguồn\s+tin/iu.test(t) && UNIT_START.test(value)) unit = unit ?? value;
+      else if (/nguồn\s+tin/iu.test(t)) authors.push(...namesIn(value));
       else source = source ?? value;
     } else if (kind === 'name') {
       const { names, unit: u } = parseNameLine(t);
@@ -189,10 +200,15 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     } else if (kind === 'unit') {
       if (OUTLET.test(t)) source = source ?? t;
       else unit = unit ?? t;
+    } else if (kind === 'role') {
+      unit = unit ?? t;
     }
   }
+  // a photographer's credit right after a writer's credit belongs to the signature (as on one line)
+  const credits = kinds.includes('credit') && photo.length && lines.indexOf(photo[0]) === lines.indexOf(block[block.length - 1].line) + 1 ? photo : [];
+  for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
   const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a))).filter(Boolean))];
-  const used = block.map((b) => b.line);
+  const used = [...block.map((b) => b.line), ...credits];
   let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
   confidence = Math.min(0.95, confidence);
@@ -250,7 +266,7 @@ export function trailingNameSignature(lines: Line[]): string[] {
   return unit === null && names.length && names.every((n) => !INITIALS.test(n)) ? names.map((n) => titleCaseName(cleanText(n))) : [];
 }
 
-type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit';
+type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role';
 
 /** A line's text as a signature reads it: a counter or share links after a `|` cut off. */
 function sigText(line: Line): string {
@@ -273,6 +289,8 @@ function classify(line: Line): LineKind | null {
   // units are written in sentence case (`Phòng Phổ biến, giáo dục pháp luật`): a short one without a full stop needs two capitals
   const shortUnit = !/[.!?]$/.test(t.trim()) && bare.split(/\s+/).length <= 10 && (bare.match(/(?:^|\s)[\p{Lu}]/gu) ?? []).length >= 2;
   if (bare.length <= 100 && UNIT_START.test(bare) && !/[.!?]\s+\p{L}/u.test(bare) && (isTitleCaseish(bare) || shortUnit)) return 'unit';
+  // a job title on its own line under the name (`Phó Chánh Văn phòng`)
+  if (bare.length <= 60 && ROLE_WORDS.test(bare) && !/[.!?]/.test(bare) && bare.split(/\s+/).length <= 8) return 'role';
   return null;
 }
 
@@ -342,9 +360,19 @@ function parseCreditBody(rest: string): { names: string[]; unit: string | null; 
     unit = paren[1].trim();
     body = body.slice(0, paren.index);
   }
+  // (a unit's name goes on after its comma when the next part is no person: `Ban Thi đua, Khen thưởng`)
+  let inUnit = false;
   for (const part of namesIn(body)) {
-    if (UNIT_START.test(part) && !isPersonName(part)) unit = unit ?? part;
-    else names.push(part);
+    if (UNIT_START.test(part) && !isPersonName(part)) {
+      if (unit === null) {
+        unit = part;
+        inUnit = true;
+      }
+    } else if (inUnit && unit && !isPersonName(part) && /^\p{Lu}/u.test(part) && body.includes(`${unit}, ${part}`)) unit = `${unit}, ${part}`;
+    else {
+      inUnit = false;
+      names.push(part);
+    }
   }
   return { names, unit, source };
 }
