@@ -49,6 +49,7 @@ const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư
 /** Capitalised words that open headings and lead-ins, never names. */
 const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ|báo|đài|tạp|cổng|sở|ban|phòng|cục|viện|trạm|hạt|xã|phường|huyện|tỉnh|nhóm|hội|ủy|uỷ|ubnd)$/iu;
 /** A reporter's or collaborator's title before the name, without a colon: `CTV Hồng Nhung`, `PV Minh Anh`. */
+const ACADEMIC_TITLE = /^(?:(?:PGS|GS|TS|ThS|Ths|THS|BS|BSCK(?:I{1,2})?|KS|LS|CN|NCS)\.?\s*)+(?=\p{Lu}\p{Ll})/u;
 const TITLED_NAME = /^(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(\p{Lu}.{1,60})$/u;
 /** An outlet named alone at the end (`Báo Sông Mây`, `Đài PT-TH tỉnh`, `TTXVN`) is the source, not a unit. */
 const OUTLET = /^(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyền hình|thông tấn xã|ttxvn|vna)(?=[\s,.]|$)/iu;
@@ -191,9 +192,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
       else if (/nguồn\s+tin/iu.test(t)) authors.push(...namesIn(value));
       else source = source ?? value;
     } else if (kind === 'name') {
-      const { names, unit: u } = parseNameLine(t);
+      const { names, unit: u, source: s } = parseNameLine(t);
       authors.push(...names);
       unit = unit ?? u;
+      source = source ?? s ?? null;
     } else if (kind === 'abbr') {
       if (OUTLET.test(t)) source = source ?? t;
       else authors.push(t);
@@ -207,7 +209,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   // a photographer's credit right after a writer's credit belongs to the signature (as on one line)
   const credits = kinds.includes('credit') && photo.length && lines.indexOf(photo[0]) === lines.indexOf(block[block.length - 1].line) + 1 ? photo : [];
   for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
-  const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a))).filter(Boolean))];
+  const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a).replace(ACADEMIC_TITLE, ''))).filter(Boolean))];
   const used = [...block.map((b) => b.line), ...credits];
   let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
@@ -300,12 +302,22 @@ function isNameLine(t: string): boolean {
   return names.length > 0;
 }
 
-function parseNameLine(t: string): { names: string[]; unit: string | null } {
+function parseNameLine(line: string): { names: string[]; unit: string | null; source?: string } {
+  // an academic title before the name is not part of it (`TS. Lê Thị Hoa`, `PGS.TS Nguyễn Văn An`)
+  const t = line.replace(ACADEMIC_TITLE, '');
   const paren = /^(.+?)\s*\(([^()]{3,80})\)$/.exec(t);
-  if (paren && isPersonName(paren[1])) return { names: [paren[1].trim()], unit: paren[2].trim() };
+  if (paren && isPersonName(paren[1])) {
+    // `Ngọc Ánh (tổng hợp)`: compiled by the name, not a unit
+    if (/^(?:th|t\/h|tổng hợp)$/iu.test(paren[2].trim())) return { names: [paren[1].trim()], unit: null, source: paren[2].trim() };
+    return { names: [paren[1].trim()], unit: paren[2].trim() };
+  }
   const parts = t.split(/\s+[-–—]\s+|\s*;\s*/);
   if (parts.length === 2 && isPersonName(parts[0]) && !isPersonName(parts[1]) && (ROLE_WORDS.test(parts[1]) || UNIT_START.test(parts[1]))) {
     return { names: [parts[0].trim()], unit: parts[1].trim() };
+  }
+  // `Thanh Hương - TTXVN`: the writer, then the agency or outlet
+  if (parts.length === 2 && isPersonName(parts[0]) && (OUTLET.test(parts[1]) || /^(?:TTXVN|VNA|TTXVN\/[\p{L} ]+)$/u.test(parts[1].trim()))) {
+    return { names: [parts[0].trim()], unit: null, source: parts[1].trim() };
   }
   if (parts.length >= 1 && parts.length <= 3 && parts.every((p) => isPersonName(p) || (p.length <= 12 && INITIALS.test(p)))) return { names: parts.map((p) => p.trim()), unit: null };
   return { names: [], unit: null };
