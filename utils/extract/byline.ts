@@ -45,9 +45,18 @@ export function splitNames(raw: string): string[] {
     if (/\d{3,}/.test(part)) continue;
     if (/^(?:staff|senior|chief|editor|correspondent|reporter|photographer|contributing|special|associated press|reuters|afp|dpa|apa)\b/i.test(part) && out.length) continue;
     if (part.split(/\s+/).length > 6) continue;
+    // the agency run on after the last name (`ERIC TUCKER Associated Press`)
+    part = part.replace(/\s+(?:associated press|reuters|afp|dpa|apa|bloomberg|the associated press)$/i, '');
+    // `JANE DOE` → `Jane Doe` (a title such as `Dr.` stays: in German it is part of the name)
+    if (/\s/.test(part) && /\p{L}{2}/u.test(part) && part === part.toUpperCase() && part !== part.toLowerCase()) part = capitalise(part);
     if (!out.some((o) => looseKey(o) === looseKey(part))) out.push(part);
   }
   return out.slice(0, 10);
+}
+
+/** `JANE O'NEILL-SMITH` → `Jane O'Neill-Smith`: each word's first letter kept, the rest lower case. */
+function capitalise(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Finds authors: JSON-LD, then `<meta>`, then a byline element near the title. */

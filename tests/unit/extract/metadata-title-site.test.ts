@@ -172,6 +172,9 @@ describe('bylines', () => {
     ['Mac & i', ['Mac & i']],
     ['| Klaus Quibeldey-Cirkel', ['Klaus Quibeldey-Cirkel']],
     ['Jane Doe, Staff Writer | March 3, 2023', ['Jane Doe']],
+    ['By JANE DOE and RAVI PATEL', ['Jane Doe', 'Ravi Patel']],
+    ['By LISA MARK, MARY CLARE JONES and ERIC TUNE Associated Press', ['Lisa Mark', 'Mary Clare Jones', 'Eric Tune']],
+    ["By SEÁN O'NEILL-SMITH", ["Seán O'Neill-Smith"]],
   ])('splitNames(%s)', (raw, names) => {
     expect(splitNames(raw)).toEqual(names);
   });
