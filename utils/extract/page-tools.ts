@@ -37,6 +37,8 @@ const SEGMENT = new RegExp(
       '(?:góp ý|phản hồi|bình luận|ý kiến(?: bạn đọc)?|comments?)',
       '(?:xem với\\s+)?cỡ chữ.*|font size\\b.*|a-?\\s*a\\+?(?:\\s*a\\+?)?',
       '(?:copy link|sao chép liên kết|link copied|đã sao chép)',
+      // a relative time shown instead of a date (`Published 3 hours ago`, `vor 2 Stunden`, `3 giờ trước`)
+      `(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|đăng|cập nhật)\\s*:?\\s*)?(?:(?:${N}|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|vor\\s+${N}\\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)|il y a\\s+${N}\\s+(?:secondes?|minutes?|heures?|jours?)|${N}\\s*(?:giây|phút|giờ|ngày|tuần|tháng)\\s+trước|yesterday|just now|gestern|hier|hôm qua(?:\\s+lúc\\s+\\d{1,2}[:h]\\d{2})?)`,
       // taxonomy and picture-agency lines (`Filed under: Politics |`, `Image copyright Getty Images`)
       '(?:filed under|posted in)\\s*[:：].{0,150}',
       'image copyright\\s.{1,80}',
@@ -57,7 +59,7 @@ const SEGMENT = new RegExp(
 );
 
 /** The words a segment can start with: a line starting with anything else is text (a cheap test before the full one). */
-const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert|lesedauer|lesezeit|reading|read|temps|tiempo|czas|thời|ten|story|article|continue|weiterlesen|diesen|artikel|teilen|partager|compartir|condividi|tempo|filed|posted|image)(?![\p{L}\p{M}]))/iu;
+const START = /^(?:[\d(★☆✩✭✰⭐]|(?:tổng|số|lượt|lần|đã|xem|đọc|truy|views?|hits?|reads?|page|đang|trực|online|hôm|tuần|tháng|năm|tất|tin|khách|thành|visitors?|đánh|bình|chấm|click|nhấn|bấm|nhấp|rate|rating|in|bản|print|gửi|gởi|lưu|tải|download|save|chia|share|facebook|zalo|twitter|x|email|e-mail|linkedin|messenger|telegram|whatsapp|pinterest|reddit|mastodon|bluesky|threads|tumblr|viber|google|tweet|quay|trở|về|lên|đầu|back|top|góp|phản|ý|comments?|cỡ|font|a|copy|sao|link|listen|nghe|advertisement|anzeige|publicité|werbung|quảng|gmt|utc|reklama|publicidad|pubblicità|advertentie|sponsored|gesponsert|lesedauer|lesezeit|reading|read|temps|tiempo|czas|thời|ten|story|article|continue|weiterlesen|diesen|artikel|teilen|partager|compartir|condividi|tempo|filed|posted|image|published|updated|veröffentlicht|aktualisiert|publié|mis|đăng|cập|an?|one|vor|il|yesterday|just|gestern|hier|hôm)(?![\p{L}\p{M}]))/iu;
 
 const SEPARATOR = /\s*[|•·]\s*|\t|\s{3,}|\s+[-–—/]\s+/u;
 
