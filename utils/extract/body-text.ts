@@ -104,6 +104,33 @@ export function withLead(lines: Line[], titleLine: Line | null, model: PageModel
   return lines;
 }
 
+/** `1. ` before the first line of an item of an ordered list (its `start` and `value` honoured), else ''. */
+function listNumber(l: Line): string {
+  const li = l.block;
+  if (li.tag !== 'li' || li.parent?.tag !== 'ol' || l.index !== li.firstLine || /^\d+[.)]/.test(l.text)) return '';
+  const ol = li.parent.el;
+  if (/^(?:a|A|i|I)$/.test(ol.getAttribute?.('type') ?? '')) return '';
+  let n = Number.parseInt(ol.getAttribute?.('start') ?? '1', 10);
+  if (!Number.isFinite(n)) n = 1;
+  for (let sib = ol.firstElementChild; sib && sib !== li.el; sib = sib.nextElementSibling) if (sib.localName === 'li') n++;
+  const value = Number.parseInt(li.el.getAttribute?.('value') ?? '', 10);
+  return `${Number.isFinite(value) ? value : n}. `;
+}
+
+/** The first cell of a table row right after the last cell of the row before, in the same table. */
+function nextRow(prev: Line, l: Line): boolean {
+  const a = prev.block;
+  const b = l.block;
+  if ((a.tag !== 'td' && a.tag !== 'th') || (b.tag !== 'td' && b.tag !== 'th')) return false;
+  const ra = a.parent;
+  const rb = b.parent;
+  if (!ra || !rb || ra === rb || ra.tag !== 'tr' || rb.tag !== 'tr') return false;
+  // single-line cells only: a layout table's cell holds paragraphs, not a value
+  if (a.lastLine - a.firstLine !== 1 || b.lastLine - b.firstLine !== 1) return false;
+  const table = (r: typeof ra) => (r.parent?.tag === 'table' ? r.parent : r.parent?.parent);
+  return table(ra) === table(rb) && l.index === b.firstLine && rb.firstLine === l.index;
+}
+
 /** Two lines, each alone in its own cell of the same table row. */
 function sameRow(a: Line, b: Line): boolean {
   const ca = a.block;
@@ -126,9 +153,12 @@ export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[
       const cut = text.lastIndexOf(cleanText(name));
       if (cut > 0) text = text.slice(0, cut).trim();
     }
+    text = listNumber(l) + text;
     if (prev && prev.br && !prev.gap && prev.block === l.block) cur += '\n' + text;
     // the cells of one table row read as one line, a tab between them (`Số ký hiệu⇥125/QĐ-SNV`; pastes into Excel as columns)
     else if (prev && sameRow(prev, l)) cur += '\t' + text;
+    // and the rows of one table follow each other line by line, so the table pastes whole
+    else if (prev && nextRow(prev, l)) cur += '\n' + text;
     else {
       if (cur) paras.push(cur);
       cur = text;

@@ -26,7 +26,7 @@ describe('body', () => {
     expect(d.eventDates).toEqual([{ iso: '2024-11-07', text: 'Sáng ngày 07/11/2024' }]);
   });
 
-  it('a document page (văn bản): the page-type <title> yields to the heading, each row reads "label⇥value", the date cell stays', () => {
+  it('a document page (văn bản): the page-type <title> yields to the heading, each row reads "label⇥value" on a line of its own, the date cell stays', () => {
     const rows = [['Số ký hiệu', '125/QĐ-SNV'], ['Ngày ban hành', '05/03/2024'], ['Người ký', 'Nguyễn Văn Khánh'],
       ['Trích yếu', 'Quyết định về việc ban hành Quy chế thi đua, khen thưởng năm 2024 của Sở Nội vụ, áp dụng đối với các phòng, đơn vị trực thuộc và công chức, viên chức trong cơ quan.']];
     const html = `<html lang="vi"><head><title>Chi tiết văn bản - Sở Nội vụ tỉnh Sông Mây</title></head><body>
@@ -35,7 +35,8 @@ describe('body', () => {
     const d = extract(html, 'https://snv.songmay.gov.vn/van-ban/125');
     expect(d.title).toBe('Quyết định ban hành Quy chế thi đua, khen thưởng năm 2024');
     expect(d.published).toBe('2024-03-05');
-    expect(d.bodyText.split('\n\n')).toEqual(rows.map(([k, v]) => `${k}\t${v}`));
+    // the rows follow each other line by line, so the table pastes into Excel whole
+    expect(d.bodyText).toBe(rows.map(([k, v]) => `${k}\t${v}`).join('\n'));
   });
 
   it('keeps a short lead named "sapo"', () => {
@@ -228,6 +229,15 @@ describe('body', () => {
     const d = extract(portalPage(`<h1>Hội nghị tổng kết công tác thi đua</h1><div class="date">13/03/2024</div><pre>\n   ${paras.join('\n\n   ')}\n\n                                        Nguyễn Thu Hà\n</pre>`));
     expect(d.bodyText.split('\n\n')).toEqual(paras);
     expect(d.signature).toMatchObject({ text: 'Nguyễn Thu Hà', authors: ['Nguyễn Thu Hà'] });
+  });
+
+  it('numbers the items of an ordered list (start and value honoured), and keeps a data table\'s rows together', () => {
+    const html = portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}
+      <p>Các nhiệm vụ trọng tâm:</p><ol start="3"><li>Rà soát tổ chức bộ máy các cơ quan, đơn vị.</li><li>Đẩy mạnh cải cách hành chính.</li><li value="9">Tăng cường kỷ luật, kỷ cương.</li></ol>
+      <table border="1"><tr><th>STT</th><th>Đơn vị</th><th>Số hồ sơ</th></tr><tr><td>1</td><td>Huyện Bến Đò</td><td>125</td></tr></table>${paragraphs(1, 'Phần cuối')}</div>`);
+    const d = extract(html);
+    expect(d.bodyText).toContain('3. Rà soát tổ chức bộ máy các cơ quan, đơn vị.\n\n4. Đẩy mạnh cải cách hành chính.\n\n9. Tăng cường kỷ luật, kỷ cương.');
+    expect(d.bodyText).toContain('STT\tĐơn vị\tSố hồ sơ\n1\tHuyện Bến Đò\t125');
   });
 
   it('gives the main content element', () => {
