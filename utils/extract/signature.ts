@@ -50,6 +50,7 @@ const ROLE_WORDS = /^(?:phó|trưởng|chánh|giám đốc|chủ tịch|bí thư
 const NOT_NAME_WORDS = /^(?:tin|ảnh|bài|một|các|những|kết|xem|theo|nguồn|thông|hình|video|trân|kính|danh|phụ|tài|file|link|chia|in|gửi|đọc|lượt|số|tags?|từ|báo|đài|tạp|cổng|sở|ban|phòng|cục|viện|trạm|hạt|xã|phường|huyện|tỉnh|nhóm|hội|ủy|uỷ|ubnd)$/iu;
 /** A reporter's or collaborator's title before the name, without a colon: `CTV Hồng Nhung`, `PV Minh Anh`. */
 const ACADEMIC_TITLE = /^(?:(?:PGS|GS|TS|ThS|Ths|THS|BS|BSCK(?:I{1,2})?|KS|LS|CN|NCS)\.?\s*)+(?=\p{Lu}\p{Ll})/u;
+const WIRE_CREDIT = /^\(?(?:reporting|reported|writing|written) by ([\p{L}'’., -]+?)(?:\s+in\s+\p{Lu}[\p{L} ,-]*?)?(?:\s*;.*|\s*\))?\.?\)?$/iu;
 const TITLED_NAME = /^(?:PV|CTV|Phóng viên|Cộng tác viên)\.?\s+(\p{Lu}.{1,60})$/u;
 /** An outlet named alone at the end (`Báo Sông Mây`, `Đài PT-TH tỉnh`, `TTXVN`) is the source, not a unit. */
 const OUTLET = /^(?:báo|đài|tạp chí|cổng thông tin|cổng ttđt|truyền hình|thông tấn xã|ttxvn|vna)(?=[\s,.]|$)/iu;
@@ -262,6 +263,15 @@ export function trailingNameSignature(lines: Line[]): string[] {
   while (end >= 0 && isTrailingJunkLine(lines[end])) end--;
   if (end < 1) return [];
   const last = lines[end];
+  // a wire service's credit line (`Reporting by Jane Doe in Hanoi; Editing by Tom Lee`): the reporters, not the editors
+  const wire = last.text.length <= 200 ? WIRE_CREDIT.exec(last.text.trim()) : null;
+  if (wire) {
+    const names = wire[1].split(/\s*,\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => isPersonName(n) || /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n));
+    if (names.length) return names;
+  }
+  // a name after a dash on the last line (`— Jane Doe`)
+  const dashed = last.text.length > 60 ? null : /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(last.text.trim());
+  if (dashed && last.linkLen === 0 && /[.!?…"”»)]$/.test(lines[end - 1].text)) return [dashed[1]];
   const bare = stripEnd(last.text);
   if (bare.length > 40 || last.linkLen > 0 || !isEmphasised(last) || !/[.!?…"”»)]$/.test(lines[end - 1].text)) return [];
   const { names, unit } = parseNameLine(bare);

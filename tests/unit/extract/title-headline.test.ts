@@ -164,6 +164,17 @@ describe('bylines far from the title', () => {
     expect(extract(page('Alternatives Économiques, 2006'), URL).authors).toEqual([]);
   });
 
+  it.each([
+    ['<p>Reporting by Jane Doe in Hanoi; Editing by Tom Lee</p>', ['Jane Doe']],
+    ['<p>(Reporting by Jane Doe and Ravi Patel; Editing by Tom Lee)</p>', ['Jane Doe', 'Ravi Patel']],
+    ['<p>— Jane Doe</p>', ['Jane Doe']],
+    ['<p>Editing by Tom Lee</p>', []],
+    ['<p>— and that was the end of it</p>', []],
+  ])('reads the reporters from a wire credit or a dashed name at the end when there is no byline: %s', (end, names) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Floating classrooms</title></head><body><article><h1>Floating classrooms</h1>${body(6)}${end}</article></body></html>`;
+    expect(extract(html, URL).authors).toEqual(names);
+  });
+
   it('leaves the category out of a "Posted by … in <category>" byline', () => {
     const html = `<!DOCTYPE html><html lang="de"><head><title>Ein langer Tag</title></head><body>
       <article><h1>Ein langer Tag</h1><p>Posted <span class="by-author"> by <span class="author vcard"><a class="url fn n" href="/author/jdoe/" rel="author">Jana Doe</a></span></span> in <a href="/category/tagebuch/" rel="category tag">Tagebuch</a></p>${body(8)}</article></body></html>`;
