@@ -178,7 +178,8 @@ export function looksLikeListing(lines: Line[], vietnamese: boolean, dayFirst: b
   let dateLines = 0;
   let firstItem = -1;
   for (const [i, l] of lines.entries()) {
-    if (l.text.length >= 25 && l.text.length <= 250 && l.linkLen >= l.text.length * 0.5 && l.linkLen < l.text.length) {
+    // (cheap tests first: little unlinked text, and a digit in it)
+    if (l.text.length >= 25 && l.text.length <= 250 && l.linkLen >= l.text.length * 0.5 && l.linkLen < l.text.length && l.text.length - l.linkLen <= 40 && /\d/.test(l.text)) {
       // a linked title with its date beside it on the same line (`<a>Title</a> <span>12/03/2024</span>`)
       const d = findDates(l.text, { dayFirst, vietnamese })[0];
       if (d && l.text.length - l.linkLen <= d.text.length + 16) {
