@@ -6,7 +6,7 @@
  */
 import { classWeight, isUnlikely } from './classes';
 import type { ElInfo, Line, PageModel } from './page';
-import { contains, isCodePre } from './page';
+import { contains } from './page';
 import { looseKey } from './text';
 
 /** The chosen content and its kept lines. */
@@ -102,7 +102,7 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     if (len < 25 || NON_SCORING.has(block.tag) || !contains(root, block) || inUnlikely(block)) continue;
     if (insideTag(block, 'li', 3)) continue;
     // code blocks count as content but must not outvote the prose around them (they are long and comma-rich)
-    const code = hasPre(model) && inCodePre(block);
+    const code = model.hasCode && inCodePre(block);
     const score = code ? 1 + Math.min(commas, 1) : 1 + commas + Math.min(Math.floor(len / 100), 3);
     // text mixed with child blocks gets wrapped in a virtual <p> inside the block itself
     const mixed = block.tag !== 'p' && block.lastLine - block.firstLine > j - first.index;
@@ -337,35 +337,19 @@ const CODE_WRAPPERS = new Set(['td', 'tr', 'tbody', 'thead', 'table', 'figure', 
 function codeShare(model: PageModel, info: ElInfo): number {
   let code = 0;
   let all = 0;
-  const pre = hasPre(model);
   for (let i = info.firstLine; i < info.lastLine; i++) {
     const l = model.lines[i];
     all += l.text.length;
-    if (pre && inCodePre(l.block)) code += l.text.length;
+    if (model.hasCode && inCodePre(l.block)) code += l.text.length;
   }
   return all ? code / all : 0;
 }
 
 /** Inside a `<pre>` that holds code (prose set in `<pre>` on old portals counts as prose). */
 function inCodePre(info: ElInfo): boolean {
-  for (let a: ElInfo | null = info, n = 0; a && n < 24; a = a.parent, n++) {
-    if (a.tag === 'pre') {
-      let v = CODE_PRE.get(a);
-      if (v === undefined) CODE_PRE.set(a, (v = isCodePre(a.el)));
-      return v;
-    }
-  }
+  for (let a: ElInfo | null = info, n = 0; a && n < 24; a = a.parent, n++) if (a.tag === 'pre') return !!a.code;
   return false;
 }
-const CODE_PRE = new WeakMap<ElInfo, boolean>();
-
-/** Whether the page has a `<pre>` at all (most do not: then no block needs the climb to look for one). */
-function hasPre(model: PageModel): boolean {
-  let v = HAS_PRE.get(model);
-  if (v === undefined) HAS_PRE.set(model, (v = model.infos.some((i) => i.tag === 'pre')));
-  return v;
-}
-const HAS_PRE = new WeakMap<PageModel, boolean>();
 
 /** Share of a container's text that sits in list items. */
 function listTextShare(model: PageModel, info: ElInfo): number {

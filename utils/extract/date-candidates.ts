@@ -57,6 +57,11 @@ const PUB_LABEL = /(ngay dang|dang ngay|ngay xuat ban|thoi gian dang|ngay ban ha
 const MOD_LABEL = /(cap nhat|updated|update:|last modified|modified|aktualisiert|geandert|mis a jour|mise a jour|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|edited)/;
 const EVENT_PREPOSITION = /(?:^|[\s(])(?:zum|bis|ab|seit|vom|until|till|from|since|by|before|after|a partir du|jusqu'au|jusqu'a|desde|hasta|fino al|vanaf)\s+$/;
 const TODAY_LABEL = /(hom nay|today is|today:|heute ist|aujourd'hui|hoy es)/;
+const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
+const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu', 'marquee']);
+const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|tinnoibat|tin-noi-bat|noibat|noi-bat|hotnews|hot-news|breaking|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
+const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
+const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
 /** The header's "today is …" widget line (`Hôm nay: Thứ hai, 13/01/2025`): a label and a date, nothing else. */
 export function isTodayLine(text: string): boolean {
@@ -64,11 +69,6 @@ export function isTodayLine(text: string): boolean {
   const f = fold(text);
   return /^\W*(?:hom nay|today is|today|heute ist|heute|aujourd'hui|hoy es)\b/.test(f) && findDates(text, { vietnamese: true, dayFirst: true }).some((d) => d.hasYear);
 }
-const WEEKDAY_LINE = /^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
-const DECOY_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'menu', 'marquee']);
-const DECOY_CLASS = /calendar|\blich|today|weather|thoitiet|clock|\bnav\b|navbar|menu|footer|sidebar|related|relate|lienquan|tinkhac|tin-khac|other|more-news|morenews|tinmoi|latest|popular|most-|trending|recommend|comment|breadcrumb|ticker|marquee|tinnoibat|tin-noi-bat|noibat|noi-bat|hotnews|hot-news|breaking|banner|topbar|top-bar|header-top|\bheader\b|copyright|counter|list-news|news-list|listnews|newslist|box-news|teaser|promo|sponsor|outbrain|taboola|newsletter|subscribe|cookie/;
-const SAFE_CLASS = /article|entry|post|story|detail|chitiet|noidung|content-header|article-header|meta|byline|dateline|publish|date|time|ngay/;
-const RELATED_HEADING = /^(tin lien quan|cac tin khac|tin khac|tin cung chuyen muc|cac tin cung chuyen muc|tin moi|tin moi nhat|bai viet lien quan|bai lien quan|xem them|doc them|tin da dua|cac bai viet khac|tin bai khac|related|related (articles|stories|news|posts|content|coverage)|more (from|stories|news|on|in)|read (more|next)|you (may|might) (also )?like|recommended|most (read|popular|viewed)|popular|trending|latest (news|stories)|top stories|weitere artikel|mehr zum thema|das konnte sie auch interessieren|lire aussi|a lire aussi|sur le meme sujet|leer mas|tambien te puede interesar|noticias relacionadas|articoli correlati|leggi anche|zie ook)\b/;
 
 const MIN_PUBLISHED_SCORE = 0.5;
 /** A title attribute that starts with an ISO date-time. */

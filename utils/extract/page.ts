@@ -31,6 +31,8 @@ export interface ElInfo {
   input: number;
   embed: number;
   headingLen: number;
+  /** On a `<pre>`: it holds code (its spaces are kept, and it does not count as prose). */
+  code?: boolean;
   /** The subtree's lines are `lines[firstLine .. lastLine)`. */
   firstLine: number;
   lastLine: number;
@@ -68,6 +70,8 @@ export interface PageModel {
   /** `<script>` elements whose type mentions JSON (JSON-LD). */
   jsonScripts: Element[];
   titleEl: Element | null;
+  /** The page has a `<pre>` holding code. */
+  hasCode: boolean;
 }
 
 /** Limits on one pass; a 10 MB page must still finish quickly. */
@@ -103,7 +107,7 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** A `<pre>` holding code rather than preformatted prose: a `<code>` inside, or a highlighter's or editor's class. */
 const CODE_CLASS = /(?:^|[\s-])(?:code|highlight|hljs|language-\S+|lang-\S+|syntax|prettyprint|brush|sourcecode|cm-\S+)(?:\s|$)/i;
-export function isCodePre(el: Element): boolean {
+function isCodePre(el: Element): boolean {
   // the highlighter's class may sit on a wrapper (`<div class="highlight"><pre>`, `<td class="code"><pre>`)
   for (let a: Element | null = el, n = 0; a && n < 4; a = a.parentElement, n++) if (CODE_CLASS.test(attr(a, 'class'))) return true;
   try {
@@ -126,7 +130,7 @@ function isHidden(el: Element, tag: string, hasAttrs: boolean): boolean {
 export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageModel {
   const infos: ElInfo[] = [];
   const lines: Line[] = [];
-  const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null };
+  const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null, hasCode: false };
   let rootEl: Element | null = null;
   try {
     rootEl = doc.documentElement ?? null;
@@ -203,7 +207,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     }
     if (info.tag === 'pre') {
       preDepth--;
-      if (isCodePre(info.el)) codeDepth--;
+      if (info.code) codeDepth--;
     }
     info.end = infos.length - 1;
     // an inline element's last text may still be waiting for its block to end the line: that line is its too
@@ -307,7 +311,11 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
       }
       if (tag === 'pre') {
         preDepth++;
-        if (isCodePre(el)) codeDepth++;
+        info.code = isCodePre(el);
+        if (info.code) {
+          codeDepth++;
+          model.hasCode = true;
+        }
       }
       stack.push({ info, next: el.firstChild ?? null, block: inline ? f.block : info, inline, own: true });
     }
