@@ -18,8 +18,9 @@ export function tagOf(node: Node | null | undefined): string {
 export function attr(el: Element | null | undefined, name: string): string {
   if (!el) return '';
   try {
-    const node = el.getAttributeNode ? el.getAttributeNode(name) : null;
-    return node ? node.value ?? '' : el.getAttribute(name) ?? '';
+    // an absent attribute ends here: a second read through getAttribute would rebuild linkedom's class list
+    if (el.getAttributeNode) return el.getAttributeNode(name)?.value ?? '';
+    return el.getAttribute(name) ?? '';
   } catch {
     return '';
   }

@@ -104,6 +104,12 @@ const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 /** Whitespace other than single spaces (runs, tabs, newlines, nbsp…): the text needs collapsing. */
 const WS = /\s\s|[^\S ]/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
+/** Text glued across elements that reads as two words: a letter, digit or closing mark, then a letter, digit or `(`. */
+const GLUE_END = /[\p{L}\p{N}.,:;!?)]$/u;
+const GLUE_START = /^[\p{L}\p{N}(]/u;
+/** `điện tử<strong>TỈNH …`: lower case run into capitals. */
+const LOWER_END = /\p{Ll}$/u;
+const CAPS_START = /^\p{Lu}{2}/u;
 
 /** A `<pre>` holding code rather than preformatted prose: a `<code>` inside, or a highlighter's or editor's class. */
 const CODE_CLASS = /(?:^|[\s-])(?:code|highlight|hljs|language-\S+|lang-\S+|syntax|prettyprint|brush|sourcecode|cm-\S+)(?:\s|$)/i;
@@ -362,7 +368,9 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     // glued across elements: `<a>Trang chủ</a><a>Giới thiệu</a>`, `điện tử<strong>TỈNH …`
     const last = buf.charCodeAt(buf.length - 1);
     if (buf && last !== 32 && collapsed.charCodeAt(0) !== 32) {
-      if ((linkEl !== prevLink && /[\p{L}\p{N}.,:;!?)]$/u.test(buf) && /^[\p{L}\p{N}(]/u.test(collapsed)) || (/\p{Ll}$/u.test(buf) && /^\p{Lu}{2}/u.test(collapsed))) {
+      // the last character only (two code units hold any code point): an end-anchored test on the whole line rescans it
+      const tail = buf.length > 2 ? buf.slice(-2) : buf;
+      if ((linkEl !== prevLink && GLUE_END.test(tail) && GLUE_START.test(collapsed)) || (LOWER_END.test(tail) && CAPS_START.test(collapsed))) {
         collapsed = ' ' + collapsed;
       }
     }
