@@ -10,6 +10,7 @@ import { findDates, foldSameLength, parseMachineDate } from './dates';
 import type { PageMetadata } from './metadata';
 import { metaValue } from './metadata';
 import type { ElInfo, Line, PageModel } from './page';
+import { contains } from './page';
 import { cleanText, stripDiacritics, wordCount } from './text';
 
 /** A ranked candidate with the node it was read from (for the page to mark). */
@@ -38,6 +39,8 @@ export interface DateContext {
   bodyLines: Line[];
   vietnamese: boolean;
   dayFirst: boolean;
+  /** Elements a site profile names as the date line's (a date line inside one ranks higher). */
+  profileDates?: ElInfo[];
 }
 
 const PUBLISHED_META = [
@@ -142,6 +145,10 @@ export function rankDates(ctx: DateContext): DateResult {
     }
   }
 
+  // the first element a site profile names for the date, from the title to just past the body's end
+  // (its `.date` selector also matches the dates of a related list further down)
+  const profileDate = ctx.profileDates?.find((e) => e.firstLine >= anchor - 4 && e.firstLine <= bodyEnd + 8) ?? null;
+
   // short date lines near the title
   const lo = Math.max(0, Math.min(anchor, bodyStart) - 40);
   const hi = Math.min(model.lines.length, Math.max(anchor, bodyStart) + 60);
@@ -182,6 +189,9 @@ export function rankDates(ctx: DateContext): DateResult {
       if (share > 0.5) score += 0.05;
       if (d.hasTime) score += 0.05;
       if (line.block.cid && /date|time|publish|ngay|thoigian|meta|byline/.test(line.block.cid)) score += 0.05;
+      // the site's family is known and this is where it prints the date: as high as a date line goes
+      // (metadata still ranks as before against it)
+      if (profileDate && contains(profileDate, line.block)) score = 0.9;
       // a weekday-first date above the title: far above, or with no time of day, it is the header's
       // "today" widget (`Thứ năm, ngày 28 tháng 3 năm 2024`), not the article's date line
       if (WEEKDAY_LINE.test(f) && i < anchor && !labelled) score -= d.hasTime ? (i < anchor - 3 ? 0.2 : 0) : 0.3;

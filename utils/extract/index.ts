@@ -15,7 +15,7 @@ import { metaValue, readMetadata } from './metadata';
 import { buildPageModel } from './page';
 import type { Line } from './page';
 import type { SiteProfile } from './profiles';
-import { firstMatch, GENERIC_BODY, matchProfile, PROFILES } from './profiles';
+import { firstMatch, GENERIC_BODY, matchProfile, profileDateElements, profileTitleLine, PROFILES } from './profiles';
 import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock, trailingSignatureLines, trailingNameSignature } from './signature';
@@ -64,7 +64,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const siteNames = siteInfo.names;
   const provenance: Partial<Record<ArticleField, Provenance>> = {};
 
-  const title = findTitle(model, md, siteNames, hostOf(url));
+  const title = findTitle(model, md, siteNames, hostOf(url), safe(() => profileTitleLine(model, profile), null, errors, 'profile'));
   provenance.title = { source: title.source, confidence: title.confidence };
 
   // body: a profile's container when it holds real text, else generic scoring
@@ -89,7 +89,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
 
   const dates = safe(
-    () => rankDates({ model, md, url, titleLine: title.line, bodyLines: lines, vietnamese, dayFirst }),
+    () => rankDates({ model, md, url, titleLine: title.line, bodyLines: lines, vietnamese, dayFirst, profileDates: profileDateElements(model, profile) }),
     { published: null, modified: null, candidates: [], eventDates: [] },
     errors,
     'dates',

@@ -4,7 +4,7 @@
  * elements; everything still works without one, since most portals will be unknown to us.
  * Each profile lists the fixture pages (tests/fixtures/pages) it was built against.
  */
-import type { ElInfo, PageModel } from './page';
+import type { ElInfo, Line, PageModel } from './page';
 import { selectAll, selectExists, selectFirst } from './select';
 
 export interface SiteProfile {
@@ -19,9 +19,9 @@ export interface SiteProfile {
   generator: RegExp | null;
   /** Main content, most specific first. */
   body: string[];
-  /** Title element, most specific first. */
+  /** Title element, most specific first; its line goes before any h1 when no declared title settles the title. */
   title: string[];
-  /** Element holding the publication date line. */
+  /** Element holding the publication date line; a date line in the first one near the article ranks as high as a date line goes. */
   date: string[];
   /** Fixture pages (file names in tests/fixtures/pages) this profile was checked against. */
   fixtures: string[];
@@ -145,4 +145,38 @@ export function firstMatch(model: PageModel, selectors: string[]): ElInfo | null
     if (best) return best;
   }
   return null;
+}
+
+/** A bare tag name (`h1`): the generic heuristics already rank those, so a profile adds nothing with it. */
+const BARE_TAG = /^[a-z][a-z0-9]*$/i;
+
+/**
+ * The line a profile's title selectors point at: the first selector (bare tags aside) with a match
+ * that shows a title-sized line. Null when the profile names none on this page.
+ */
+export function profileTitleLine(model: PageModel, profile: SiteProfile | null): Line | null {
+  if (!profile) return null;
+  for (const s of profile.title) {
+    if (BARE_TAG.test(s.trim())) continue;
+    for (const info of selectAll(model, s)) {
+      for (let i = info.firstLine; i < info.lastLine && i < model.lines.length; i++) {
+        const l = model.lines[i];
+        if (l.text.length >= 4 && l.text.length <= 400 && l.linkLen < l.text.length * 0.5) return l;
+      }
+    }
+  }
+  return null;
+}
+
+/** The elements a profile's date selectors point at (a few; the date ranking still weighs each one). */
+export function profileDateElements(model: PageModel, profile: SiteProfile | null): ElInfo[] {
+  if (!profile) return [];
+  const out: ElInfo[] = [];
+  for (const s of profile.date) {
+    for (const info of selectAll(model, s)) {
+      if (out.length >= 20) return out;
+      if (!out.includes(info)) out.push(info);
+    }
+  }
+  return out;
 }

@@ -102,7 +102,7 @@ export function titleAlternatives(model: PageModel, md: PageMetadata, siteNames:
 }
 
 /** Finds the title. `siteNames` are candidate site names for trimming; `host` helps spot them too. */
-export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = ''): TitleResult {
+export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[], host = '', hint: Line | null = null): TitleResult {
   const metaTitles = declaredTitles(md);
   const names = [...siteNames, ...hostNames(host)];
   const siteKeys = new Set(names.map(looseKey));
@@ -110,6 +110,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
   // (a heading that only names the page type or the section — `Tin tức - Sự kiện` — is not the article's)
   const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text))));
+  // the line a site profile names as the title: where no declared title settles it, it goes before any h1
+  // (where one does, the heading it agrees with stands: a profile may name a print copy of the title)
+  const hinted = hint && !siteKeys.has(looseKey(hint.text)) && !GENERIC_HEADING.test(looseKey(hint.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(hint.text))) ? hint : null;
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
   const isCategory = (text: string, except: Line | null = null): boolean => {
@@ -208,7 +211,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     const text = shown ? full : stripShortSuffix(full);
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: shown ?? findLine(headings, model, text) };
   }
-  // 3. the main heading; without an h1, the heading-like line a date line or the first paragraph follows
+  // 3. the line the site's profile names, then the main heading; without an h1, the heading-like line a
+  // date line or the first paragraph follows
+  if (hinted && isShown(hinted)) return { text: shownText(hinted), source: `heading:${hinted.block.tag}:profile`, confidence: 0.6, line: hinted };
   const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h));
   if (h1) return { text: shownText(h1), source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const placed = placedTitleLine(model, headings.filter(isShown), siteKeys);

@@ -38,6 +38,53 @@ describe('profile table', () => {
   });
 });
 
+describe('a profile points the generic steps at its title and date elements', () => {
+  const LIFERAY_URL = 'https://snv.example.gov.vn/web/guest/tin-tuc/-/asset_publisher/abc/content/tap-huan';
+  const para = (s: string): string =>
+    `<p>${s} Đoàn công tác đã kiểm tra việc triển khai các nhiệm vụ trọng tâm, nghe báo cáo kết quả thực hiện và chỉ đạo các đơn vị tiếp tục rà soát, hoàn thiện hồ sơ theo đúng quy định hiện hành của tỉnh.</p>`;
+  const page = (top: string, head: string, paras: number): string => `<html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin điện tử Sở Nội vụ</title></head><body>
+${top}<div class="portlet-body"><div class="journal-content-article">
+${head}
+${Array.from({ length: paras }, (_, i) => para(`Nội dung thứ ${i + 1} được trao đổi tại hội nghị.`)).join('\n')}
+<p><b>Lê Văn Hùng</b></p>
+<div class="asset-metadata">05/03/2024 08:30</div>
+</div></div></body></html>`;
+  const TITLE = 'Sở Nội vụ tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cấp xã';
+
+  it('takes the title the profile names over a featured-news h1 when no declared title settles it', () => {
+    const html = page(
+      '<div class="top-news"><h1>Hội nghị tổng kết phong trào thi đua yêu nước năm 2023</h1><p>Thứ hai, 26/02/2024</p></div>',
+      `<h3 class="asset-title">${TITLE}</h3>`,
+      3,
+    );
+    const d = toArticleData(extractArticle(parse(html), LIFERAY_URL));
+    expect(d.title).toBe(TITLE);
+    expect(d.provenance.title?.source).toBe('heading:h3:profile');
+    expect(d.published).toBe('2024-03-05T08:30:00+07:00');
+    expect(d.bodyText.startsWith('Nội dung thứ 1')).toBe(true);
+  });
+
+  it('ranks the date line in the profile\'s date element first, even at the foot of a long article', () => {
+    const html = page('', `<h1 class="asset-title">${TITLE}</h1>\n<div class="view-count">26/02/2024 09:00</div>`, 10);
+    const d = toArticleData(extractArticle(parse(html), LIFERAY_URL));
+    expect(d.title).toBe(TITLE);
+    expect(d.published).toBe('2024-03-05T08:30:00+07:00');
+    expect(d.publishedText).toBe('05/03/2024 08:30');
+    // the runner-up stays on offer
+    expect(d.dateCandidates.map((c) => c.iso)).toContain('2024-02-26T09:00:00+07:00');
+  });
+
+  it('leaves a declared title and the heading it agrees with alone (a profile may name a print copy)', () => {
+    const html = page('', `<h1>${TITLE}</h1><div class="print-only"><h3 class="asset-title">${TITLE}</h3></div>`, 3).replace(
+      '<title>Cổng thông tin điện tử Sở Nội vụ</title>',
+      `<title>${TITLE} - Sở Nội vụ</title><meta property="og:title" content="${TITLE}">`,
+    );
+    const d = toArticleData(extractArticle(parse(html), LIFERAY_URL));
+    expect(d.title).toBe(TITLE);
+    expect(d.provenance.title?.source).toBe('heading:h1');
+  });
+});
+
 describe('the generic heuristics stand on their own', () => {
   it.each(loadAllFixtures().map((f) => [f.name, f] as const))('%s without profiles', (_name, fx) => {
     const e = fx.expected;
