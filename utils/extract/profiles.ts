@@ -19,7 +19,7 @@ export interface SiteProfile {
   generator: RegExp | null;
   /** Main content, most specific first. */
   body: string[];
-  /** Title element, most specific first; its line goes before any h1 when no declared title settles the title. */
+  /** Title element, most specific first; its line goes before any h1 when the page declares no title of its own. */
   title: string[];
   /** Element holding the publication date line; a date line in the first one near the article ranks as high as a date line goes. */
   date: string[];

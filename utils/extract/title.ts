@@ -110,8 +110,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
   // (a heading that only names the page type or the section — `Tin tức - Sự kiện` — is not the article's)
   const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text))));
-  // the line a site profile names as the title: where no declared title settles it, it goes before any h1
-  // (where one does, the heading it agrees with stands: a profile may name a print copy of the title)
+  // the line a site profile names as the title: when the page declares no title of its own (only the site's
+  // name, or nothing), it goes before any h1. A declared title still decides first: a profile may name a
+  // print copy of the headline, and a declared title that agrees with the shown heading picks that one.
   const hinted = hint && !siteKeys.has(looseKey(hint.text)) && !GENERIC_HEADING.test(looseKey(hint.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(hint.text))) ? hint : null;
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title

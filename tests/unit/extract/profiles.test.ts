@@ -51,7 +51,7 @@ ${Array.from({ length: paras }, (_, i) => para(`Nội dung thứ ${i + 1} đư�
 </div></div></body></html>`;
   const TITLE = 'Sở Nội vụ tập huấn nghiệp vụ thi đua, khen thưởng cho cán bộ cấp xã';
 
-  it('takes the title the profile names over a featured-news h1 when no declared title settles it', () => {
+  it('takes the title the profile names over a featured-news h1 when the page declares only the site\'s name', () => {
     const html = page(
       '<div class="top-news"><h1>Hội nghị tổng kết phong trào thi đua yêu nước năm 2023</h1><p>Thứ hai, 26/02/2024</p></div>',
       `<h3 class="asset-title">${TITLE}</h3>`,
