@@ -95,6 +95,17 @@ export const PROFILES: SiteProfile[] = [
     fixtures: ['wordpress-blog.html'],
   },
   {
+    id: 'x-article',
+    name: 'Long-form articles on X (Twitter): x.com/<user>/article/<id>',
+    urls: [/^\/[^/]+\/articles?\/\d+/],
+    markers: ['[data-testid="twitterArticleRichTextView"]'],
+    generator: null,
+    body: ['[data-testid="twitterArticleRichTextView"]'],
+    title: ['[data-testid="twitter-article-title"]'],
+    date: ['time'],
+    fixtures: ['x-article.html'],
+  },
+  {
     id: 'custom-vn-cms',
     name: 'Vietnamese custom CMSs (/tin-tuc/<slug>-<id>.html, /trang/TinTuc/…, /bm/print/<id>)',
     urls: [/\/tin-tuc\/[^?#]*-\d+\.html?/i, /\/trang\/TinTuc\//i, /\/bm\/print\/\d+/i, /\/chi-tiet[-/]/i],

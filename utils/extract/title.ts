@@ -110,9 +110,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
   // (a heading that only names the page type or the section — `Tin tức - Sự kiện` — is not the article's)
   const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text))));
-  // the line a site profile names as the title: when the page declares no title of its own (only the site's
-  // name, or nothing), it goes before any h1. A declared title still decides first: a profile may name a
-  // print copy of the headline, and a declared title that agrees with the shown heading picks that one.
+  // the line a site profile names as the title: it goes before a `<title>` no heading agrees with, and
+  // before any h1. A declared title that agrees with a shown heading still decides first (a profile may
+  // name a print copy of the headline), and so do og:title and JSON-LD.
   const hinted = hint && !siteKeys.has(looseKey(hint.text)) && !GENERIC_HEADING.test(looseKey(hint.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(hint.text))) ? hint : null;
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
@@ -205,6 +205,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(titleSegments(stripped)[0] ?? stripped)))) return false;
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
+  // a `<title>` that no heading agrees with loses to the line the site's profile names (an X article's
+  // own title against the tab's `Test X Article`); og:title and JSON-LD still stand
+  if (hinted && primary?.source === 'title-tag' && isShown(hinted)) return { text: shownText(hinted), source: `heading:${hinted.block.tag}:profile`, confidence: 0.6, line: hinted };
   if (primary) {
     // a short tail stays when the page shows the title with it (`… dịp 30/4 - 01/5 năm nay`)
     const full = stripSiteName(primary.text, names);

@@ -74,6 +74,16 @@ ${Array.from({ length: paras }, (_, i) => para(`Nội dung thứ ${i + 1} đư�
     expect(d.dateCandidates.map((c) => c.iso)).toContain('2024-02-26T09:00:00+07:00');
   });
 
+  it('takes an X article\'s own title over a tab title that names only the poster', () => {
+    const fx = loadFixture('x-article');
+    const html = fx.html.replace(/<title>[^<]*<\/title>/, '<title>Minh Anh Tran (@minhanh_reports) / X</title>');
+    const d = toArticleData(extractArticle(parse(html), fx.expected.url));
+    expect(d.title).toBe(fx.expected.title);
+    expect(d.bodyText.startsWith(fx.expected.bodyStart!)).toBe(true);
+    expect(d.bodyText).toContain('Where the real date hides');
+    expect(d.published).toBe(fx.expected.published);
+  });
+
   it('leaves a declared title and the heading it agrees with alone (a profile may name a print copy)', () => {
     const html = page('', `<h1>${TITLE}</h1><div class="print-only"><h3 class="asset-title">${TITLE}</h3></div>`, 3).replace(
       '<title>Cổng thông tin điện tử Sở Nội vụ</title>',
