@@ -104,17 +104,25 @@ export function withLead(lines: Line[], titleLine: Line | null, model: PageModel
   return lines;
 }
 
-/** `1. ` before the first line of an item of an ordered list (its `start` and `value` honoured), else ''. */
-function listNumber(l: Line): string {
+/**
+ * `1. ` before the first line of an item of an ordered list (its `start` and `value` honoured), else ''.
+ * `positions` keeps each list's item numbers, counted once per list (a long list stays linear).
+ */
+function listNumber(l: Line, positions: Map<Element, Map<Element, number>>): string {
   const li = l.block;
   if (li.tag !== 'li' || li.parent?.tag !== 'ol' || l.index !== li.firstLine || /^\d+[.)]/.test(l.text)) return '';
   const ol = li.parent.el;
   if (/^(?:a|A|i|I)$/.test(ol.getAttribute?.('type') ?? '')) return '';
-  let n = Number.parseInt(ol.getAttribute?.('start') ?? '1', 10);
-  if (!Number.isFinite(n)) n = 1;
-  for (let sib = ol.firstElementChild; sib && sib !== li.el; sib = sib.nextElementSibling) if (sib.localName === 'li') n++;
+  let items = positions.get(ol);
+  if (!items) {
+    items = new Map();
+    let n = Number.parseInt(ol.getAttribute?.('start') ?? '1', 10);
+    if (!Number.isFinite(n)) n = 1;
+    for (let sib = ol.firstElementChild; sib; sib = sib.nextElementSibling) if (sib.localName === 'li') items.set(sib, n++);
+    positions.set(ol, items);
+  }
   const value = Number.parseInt(li.el.getAttribute?.('value') ?? '', 10);
-  return `${Number.isFinite(value) ? value : n}. `;
+  return `${Number.isFinite(value) ? value : items.get(li.el) ?? 1}. `;
 }
 
 /** The first cell of a table row right after the last cell of the row before, in the same table. */
@@ -145,6 +153,7 @@ export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[
   const paras: string[] = [];
   let cur = '';
   let prev: Line | null = null;
+  const positions = new Map<Element, Map<Element, number>>();
   const lastLine = lines[lines.length - 1];
   for (const l of lines) {
     let text = l.text;
@@ -153,7 +162,7 @@ export function toParagraphs(lines: Line[], sig: SignatureFound | null): string[
       const cut = text.lastIndexOf(cleanText(name));
       if (cut > 0) text = text.slice(0, cut).trim();
     }
-    text = listNumber(l) + text;
+    text = listNumber(l, positions) + text;
     if (prev && prev.br && !prev.gap && prev.block === l.block) cur += '\n' + text;
     // the cells of one table row read as one line, a tab between them (`Số ký hiệu⇥125/QĐ-SNV`; pastes into Excel as columns)
     else if (prev && sameRow(prev, l)) cur += '\t' + text;

@@ -109,11 +109,12 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
   // `Anwalt Niemeyer` is the site of anwaltniemeyer.de: a declared title that only names the site is no title
   const siteCompact = new Set(names.map(compact).filter((c) => c.length >= 4));
   // (a heading that only names the page type or the section — `Tin tức - Sự kiện` — is not the article's)
-  const headings = headingLines(model).filter((h) => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text))));
+  const namesArticle = (h: Line): boolean => !siteKeys.has(looseKey(h.text)) && !GENERIC_HEADING.test(looseKey(h.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(h.text)));
+  const headings = headingLines(model).filter(namesArticle);
   // the line a site profile names as the title: it goes before a `<title>` no heading agrees with, and
   // before any h1. A declared title that agrees with a shown heading still decides first (a profile may
   // name a print copy of the headline), and so do og:title and JSON-LD.
-  const hinted = hint && !siteKeys.has(looseKey(hint.text)) && !GENERIC_HEADING.test(looseKey(hint.text)) && !GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(hint.text))) ? hint : null;
+  const hinted = hint && namesArticle(hint) ? hint : null;
 
   // a `<title>` that is only `Site > Category` (the category shows up as a menu or section line) is not the title
   const isCategory = (text: string, except: Line | null = null): boolean => {
@@ -205,9 +206,9 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     if (GENERIC_PAGE_TITLE.test(stripDiacritics(looseKey(titleSegments(stripped)[0] ?? stripped)))) return false;
     return !(m.source === 'title-tag' && stripped !== m.text && isCategory(stripped));
   });
-  // a `<title>` that no heading agrees with loses to the line the site's profile names (an X article's
-  // own title against the tab's `Test X Article`); og:title and JSON-LD still stand
-  if (hinted && primary?.source === 'title-tag' && isShown(hinted)) return { text: shownText(hinted), source: `heading:${hinted.block.tag}:profile`, confidence: 0.6, line: hinted };
+  // the line the site's profile names, where the page declares no title or only a `<title>` no heading agrees
+  // with (an X article's own title against the tab's `Test X Article`); og:title and JSON-LD still stand
+  if (hinted && (!primary || primary.source === 'title-tag') && isShown(hinted)) return { text: shownText(hinted), source: `heading:${hinted.block.tag}:profile`, confidence: 0.6, line: hinted };
   if (primary) {
     // a short tail stays when the page shows the title with it (`… dịp 30/4 - 01/5 năm nay`)
     const full = stripSiteName(primary.text, names);
@@ -215,9 +216,7 @@ export function findTitle(model: PageModel, md: PageMetadata, siteNames: string[
     const text = shown ? full : stripShortSuffix(full);
     return { text, source: primary.source, confidence: primary.source === 'title-tag' ? 0.6 : 0.8, line: shown ?? findLine(headings, model, text) };
   }
-  // 3. the line the site's profile names, then the main heading; without an h1, the heading-like line a
-  // date line or the first paragraph follows
-  if (hinted && isShown(hinted)) return { text: shownText(hinted), source: `heading:${hinted.block.tag}:profile`, confidence: 0.6, line: hinted };
+  // 3. the main heading; without an h1, the heading-like line a date line or the first paragraph follows
   const h1 = headings.find((h) => h.block.tag === 'h1' && h.text.length >= 4 && isShown(h));
   if (h1) return { text: shownText(h1), source: `heading:${h1.block.tag}`, confidence: 0.5, line: h1 };
   const placed = placedTitleLine(model, headings.filter(isShown), siteKeys);
