@@ -105,11 +105,15 @@ const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 const WS = /\s\s|[^\S ]/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 /** Text glued across elements that reads as two words: a letter, digit or closing mark, then a letter, digit or `(`. */
-const GLUE_END = /[\p{L}\p{N}.,:;!?)]$/u;
+const GLUE_END = /[\p{L}\p{N}.,:;!?)]\p{M}*$/u;
 const GLUE_START = /^[\p{L}\p{N}(]/u;
-/** `điện tử<strong>TỈNH …`: lower case run into capitals. */
-const LOWER_END = /\p{Ll}$/u;
-const CAPS_START = /^\p{Lu}{2}/u;
+/** `điện tử<strong>TỈNH …`: lower case run into capitals (combining marks allowed: the text may be NFD). */
+const LOWER_END = /\p{Ll}\p{M}*$/u;
+const CAPS_START = /^\p{Lu}\p{M}*\p{Lu}/u;
+/** `<span>ĐIỆN TỬ</span><span>ỦY BAN …</span>`: a word in capitals run into another (a single capital is a drop cap). */
+const CAPS_END = /\p{Lu}\p{M}*\p{Lu}\p{M}*$/u;
+/** Enough of the line's end for the tests above: a letter and its marks, twice (NFD Vietnamese takes three code units a letter). */
+const TAIL = 8;
 
 /** A `<pre>` holding code rather than preformatted prose: a `<code>` inside, or a highlighter's or editor's class. */
 const CODE_CLASS = /(?:^|[\s-])(?:code|highlight|hljs|language-\S+|lang-\S+|syntax|prettyprint|brush|sourcecode|cm-\S+)(?:\s|$)/i;
@@ -368,9 +372,12 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     // glued across elements: `<a>Trang chủ</a><a>Giới thiệu</a>`, `điện tử<strong>TỈNH …`
     const last = buf.charCodeAt(buf.length - 1);
     if (buf && last !== 32 && collapsed.charCodeAt(0) !== 32) {
-      // the last character only (two code units hold any code point): an end-anchored test on the whole line rescans it
-      const tail = buf.length > 2 ? buf.slice(-2) : buf;
-      if ((linkEl !== prevLink && GLUE_END.test(tail) && GLUE_START.test(collapsed)) || (LOWER_END.test(tail) && CAPS_START.test(collapsed))) {
+      // the line's last letters only: an end-anchored test on the whole line rescans it
+      const tail = buf.length > TAIL ? buf.slice(-TAIL) : buf;
+      if (
+        (linkEl !== prevLink && GLUE_END.test(tail) && GLUE_START.test(collapsed)) ||
+        (CAPS_START.test(collapsed) && (LOWER_END.test(tail) || CAPS_END.test(tail)))
+      ) {
         collapsed = ' ' + collapsed;
       }
     }

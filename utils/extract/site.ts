@@ -20,7 +20,7 @@ export interface SiteResult {
 }
 
 /** A banner line that names the portal type, optionally followed by the owner. */
-const PORTAL_KIND = /^(?:cổng thông tin điện tử|trang thông tin điện tử|cổng thông tin|cổng tttđt|trang tin điện tử|báo điện tử|tạp chí điện tử)(?:\s+(.+))?$/iu;
+const PORTAL_KIND = /^(?:cổng thông tin điện tử|trang thông tin điện tử|cổng thông tin|cổng ttđt|cổng tttđt|trang ttđt|trang tttđt|trang tin điện tử|báo điện tử|tạp chí điện tử)(?:\s+(.+))?$/iu;
 /** Lines that name an organisation: a Vietnamese unit or place. */
 const ORG_START = /^(?:sở|phòng|ban|ủy ban|uỷ ban|ubnd|văn phòng|trung tâm|báo|đài|hội đồng|cục|chi cục|bộ|tổng cục|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|trường|bệnh viện|viện|công an|đảng ủy|huyện ủy|tỉnh ủy|thành ủy)\s/iu;
 const ADMIN_WORDS = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'trấn', 'thành', 'phố']);
@@ -139,26 +139,41 @@ function homeLinkName(model: PageModel, pageHost: string): string {
 
 /** Portal banner names near the top of the page: `Cổng thông tin điện tử huyện X`, or the owner on the next line. */
 function bannerNames(model: PageModel): string[] {
-  const out: string[] = [];
   const limit = Math.min(model.lines.length, 40);
   for (let i = 0; i < limit; i++) {
     const t = model.lines[i].text;
     if (t.length > 100) continue;
     const m = PORTAL_KIND.exec(t);
     if (!m) continue;
-    if (m[1]) {
-      out.push(isAllCaps(m[1]) ? `${t.slice(0, t.length - m[1].length).trim()} ${fixCaps(m[1])}` : t);
-    } else {
-      const next = model.lines[i + 1]?.text ?? '';
-      if (next && next.length <= 80 && (ORG_START.test(next) || isAllCaps(next) || /^\p{Lu}/u.test(next)) && !/\d{1,2}\/\d{1,2}/.test(next)) {
-        const owner = isAllCaps(next) ? fixCaps(next) : next;
-        // "Cổng thông tin điện tử" + "Xã Tân Khê" → both the owner and the full portal name
-        out.push(owner, `${t} ${/^(?:xã|phường|huyện|quận|tỉnh|thị xã|thị trấn|thành phố)\s/iu.test(owner) ? owner[0].toLowerCase() + owner.slice(1) : owner}`);
-      }
-    }
-    break;
+    if (m[1]) return portalNames(t.slice(0, t.length - m[1].length).trim(), m[1]);
+    const next = model.lines[i + 1]?.text ?? '';
+    if (next && next.length <= 80 && (ORG_START.test(next) || isAllCaps(next) || /^\p{Lu}/u.test(next)) && !/\d{1,2}\/\d{1,2}/.test(next)) return portalNames(t, next);
+    return [];
   }
-  return out;
+  return [];
+}
+
+/** A place's own name (`huyện Tân Khê`), not an organisation's: it names no site on its own. */
+const BARE_PLACE = /^(?:xã|phường|huyện|quận|tỉnh|thị xã|thị trấn|thành phố)\s/iu;
+
+/**
+ * The owner and the portal's full name (`Sở Nội vụ tỉnh X`, `Cổng thông tin điện tử Sở Nội vụ tỉnh X`), in
+ * the official spelling whatever the banner's capitals. An organisation names the site; a bare place does
+ * not (`Huyện Tân Khê` reads as the district, not its portal), so there the full name comes first.
+ */
+function portalNames(kind: string, owner: string): string[] {
+  const o = isAllCaps(owner) ? fixCaps(owner) : owner;
+  const k = isAllCaps(kind) ? sentenceCase(kind) : kind;
+  if (!BARE_PLACE.test(o)) return [o, `${k} ${o}`];
+  return [`${k} ${o.charAt(0).toLocaleLowerCase('vi')}${o.slice(1)}`, `${o.charAt(0).toLocaleUpperCase('vi')}${o.slice(1)}`];
+}
+
+/** `CỔNG THÔNG TIN ĐIỆN TỬ` → `Cổng thông tin điện tử`; a word without a vowel is an abbreviation and stays (`Cổng TTĐT`). */
+function sentenceCase(s: string): string {
+  const words = s.split(/\s+/).map((w) => (VOWEL.test(w.toLocaleLowerCase('vi')) ? w.toLocaleLowerCase('vi') : w));
+  const first = words[0] ?? '';
+  words[0] = first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
+  return words.join(' ');
 }
 
 function isAllCaps(s: string): boolean {

@@ -63,6 +63,22 @@ describe('titles and site names', () => {
     expect(fixCaps(a)).toBe(b);
   });
 
+  it.each([
+    ['one line in capitals', '<h2>CỔNG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH SÔNG MÂY</h2>', 'Sở Nội vụ tỉnh Sông Mây'],
+    ['two lines in capitals', '<h2>CỔNG THÔNG TIN ĐIỆN TỬ<br>SỞ NỘI VỤ TỈNH SÔNG MÂY</h2>', 'Sở Nội vụ tỉnh Sông Mây'],
+    ['two spans with no space between', '<div class="logo"><span>CỔNG THÔNG TIN ĐIỆN TỬ</span><span>ỦY BAN NHÂN DÂN XÃ TÂN KHÊ</span></div>', 'Ủy ban nhân dân xã Tân Khê'],
+    ['the same spans in NFD', '<div class="logo"><span>CỔNG THÔNG TIN ĐIỆN TỬ</span><span>ỦY BAN NHÂN DÂN XÃ TÂN KHÊ</span></div>'.normalize('NFD'), 'Ủy ban nhân dân xã Tân Khê'],
+    // a bare place is not a site name on its own: the portal's full name
+    ['a district, one line in capitals', '<h2>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN KHÊ</h2>', 'Cổng thông tin điện tử huyện Tân Khê'],
+    ['a district, two lines in capitals', '<h2>CỔNG THÔNG TIN ĐIỆN TỬ<br>HUYỆN TÂN KHÊ</h2>', 'Cổng thông tin điện tử huyện Tân Khê'],
+    ['a district, as written', '<h2>Cổng thông tin điện tử huyện Tân Khê</h2>', 'Cổng thông tin điện tử huyện Tân Khê'],
+    ['the short form of the portal type', '<h2>CỔNG TTĐT HUYỆN TÂN KHÊ</h2>', 'Cổng TTĐT huyện Tân Khê'],
+  ])('a banner the <title> does not repeat (%s) names the site in its official spelling', (_label, banner, site) => {
+    const html = `<html lang="vi"><head><title>Tập huấn công tác văn thư</title></head><body><div class="header">${banner}</div>
+      <div class="content"><h1>Tập huấn công tác văn thư lưu trữ năm 2026</h1><div class="date">12/11/2026</div>${paragraphs(3)}</div></body></html>`;
+    expect(extract(html, 'https://tankhe.songmay.gov.vn/tin/1.html').site).toBe(site);
+  });
+
   it('prefers the article heading over a <title> that is only site and category', () => {
     const html = `<html lang="vi"><head><title>Sở Y tế tỉnh Tây Nguyệt &gt; Tin hoạt động</title></head><body>
       <div class="banner"><div>Cổng thông tin điện tử</div><div>Sở Y tế tỉnh Tây Nguyệt</div></div>
