@@ -9,18 +9,19 @@ import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
+import { documentIssued, documentSignature, findDocumentRecord, recordBox, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
-import { buildPageModel } from './page';
-import type { Line } from './page';
+import { buildPageModel, contains } from './page';
+import type { ElInfo, Line, PageModel } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, profileDateElements, profileTitleLine, PROFILES } from './profiles';
 import { selectFirst } from './select';
 import type { SignatureFound } from './signature';
 import { findSignatureBlock, trailingSignatureLines, trailingNameSignature } from './signature';
 import { findSiteNames } from './site';
-import { findTitle, socialAuthor, titleAlternatives } from './title';
+import { findTitle, socialAuthor, stripSiteName, titleAlternatives } from './title';
 import type { Article, ArticleSignature, RangeSpec } from './types';
 import { cleanText, looksVietnamese, looseKey, wordCount } from './text';
 
@@ -85,6 +86,20 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
     }
   }
 
+  // a document's record page (số ký hiệu, ngày ban hành, trích yếu, người ký…): its rows are the body when
+  // the scoring found nothing around them (table cells are too short to vote) or found other text
+  const record = safe(() => findDocumentRecord(model), null, errors, 'document');
+  const box = record ? recordBox(record) : null;
+  if (box && !sel.parts.some((p) => contains(p, box) && !mostlyChrome(model, p, box))) {
+    // the document's own text set apart from its record (`Nội dung` under the table): both, when one box holds just them
+    const prose = sel.parts.find((p) => !contains(p, box) && !mostlyChrome(model, p, box));
+    let both: ElInfo | null = prose ?? null;
+    while (both && !contains(both, box)) both = both.parent;
+    const tight = !!prose && !!both && both.tag !== 'body' && both.tag !== 'html' && both.textLen <= (prose.textLen + box.textLen) * 1.3;
+    sel = selectBody(model, title.text, tight && both ? both : box);
+    bodySource = 'document';
+  }
+
   let lines = trimBody(withLead(sel.lines, title.line, model), title.line);
   const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
 
@@ -140,16 +155,37 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
     const used = new Set([...sigFound.lines, ...sigFound.after]);
     lines = lines.filter((l) => !used.has(l));
   }
-  const signature = toSignature(sigFound, byline);
+  let signature = toSignature(sigFound, byline);
+  // its signer and issuing body sign it, when the page has no signature of its own
+  const recordSignature = record && !signature ? documentSignature(record) : null;
+  if (recordSignature) signature = recordSignature;
 
-  let authors = mergeNames(byline.authors, sigFound?.authors ?? []);
+  let authors = mergeNames(byline.authors, sigFound?.authors ?? recordSignature?.authors ?? []);
   // elsewhere, a name alone and set apart on the body's last line signs the article
   if (!vietnamese && !authors.length) authors = safe(() => trailingNameSignature(lines), [], errors, 'signature');
   // a post on X names its author only in the declared title (`Name on X: "…"`)
   const poster = authors.length ? '' : socialAuthor(metaValue(md, ['og:title'])?.value ?? md.titleTag);
   if (poster) authors = [poster];
   provenance.authors = authors.length ? { source: sigFound?.authors.length && !byline.authors.length ? 'signature' : byline.source, confidence: Math.max(byline.confidence, sigFound?.confidence ?? 0) } : { source: 'none', confidence: 0.3 };
-  if (signature) provenance.signature = { source: `signature:${signature.kind}`, confidence: sigFound?.confidence ?? byline.confidence };
+  if (recordSignature?.authors.length && !byline.authors.length) provenance.authors = { source: 'document:signer', confidence: 0.8 };
+  if (signature) provenance.signature = { source: `signature:${signature.kind}`, confidence: recordSignature ? 0.8 : (sigFound?.confidence ?? byline.confidence) };
+
+  // the record's summary is the title when the page's own title does not name the document (`Chi tiết văn bản`)
+  let titleText = title.text;
+  let titleElement = title.line?.block.el ?? null;
+  const subject = record?.fields.subject;
+  if (subject && !titleNamesDocument(stripSiteName(title.text, siteNames), record)) {
+    titleText = subject.text;
+    titleElement = subject.lines[0].block.el;
+    provenance.title = { source: 'document:subject', confidence: 0.8 };
+  }
+  // the date the document was issued is its date, whatever day the portal posted it
+  const issued = record ? documentIssued(record, vietnamese) : null;
+  if (issued && dates.published?.iso.slice(0, 10) !== issued.iso.slice(0, 10)) {
+    const same = dates.candidates.find((c) => c.element === issued.element && c.iso.slice(0, 10) === issued.iso.slice(0, 10));
+    dates.published = same ? { ...same, kind: 'published', source: issued.source, score: issued.score } : issued;
+    dates.candidates = [dates.published, ...dates.candidates.filter((c) => c !== same)];
+  }
 
   const paragraphs = toParagraphs(lines, sigFound);
   const text = paragraphs.join('\n\n');
@@ -162,9 +198,9 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   provenance.lang = { source: md.lang ? 'html' : lang ? 'text' : 'none', confidence: md.lang ? 0.9 : lang ? 0.6 : 0 };
 
   const declaredArticle = /article|posting|report/i.test(md.jsonLd?.type ?? '') || /article/i.test(metaValue(md, ['og:type'])?.value ?? '');
-  const listing = !declaredArticle && looksLikeListing(sel.lines, vietnamese, dayFirst);
+  const listing = !declaredArticle && !record && looksLikeListing(sel.lines, vietnamese, dayFirst);
   const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
-  const isArticle = !listing && !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published);
+  const isArticle = !!(record && titleText) || (!listing && !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published));
   if (listing) {
     // a list of other articles has no date, author or events of its own
     dates.published = null;
@@ -178,8 +214,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   return {
     url,
     canonicalUrl,
-    title: title.text,
-    titleElement: title.line?.block.el ?? null,
+    title: titleText,
+    titleElement,
     published: dates.published,
     modified: dates.modified,
     dateCandidates: dates.candidates,
@@ -189,7 +225,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
     eventDates: dates.eventDates,
     lang,
     site,
-    titleCandidates: safe(() => titleAlternatives(model, md, siteNames, hostOf(url), title.text), [], errors, 'title'),
+    titleCandidates: safe(() => titleAlternatives(model, md, siteNames, hostOf(url), titleText), [], errors, 'title'),
     siteCandidates: siteNames.slice(1, 5).map((text, i) => ({ text, source: siteInfo.sources[i + 1] ?? 'page' })),
     isArticle,
     profile: profile?.id ?? null,
@@ -274,6 +310,21 @@ function toSignature(found: SignatureFound | null, byline: ReturnType<typeof fin
     range = { startNode: ln[0].nodes[0], startOffset: 0, endNode: last, endOffset: last.data.length };
   }
   return { text: byline.text || byline.authors.join(', '), authors: byline.authors, unit: null, source: null, nodes, range, kind: 'byline' };
+}
+
+/**
+ * The part holds the record but little prose beside it (menus, banners, lists of other documents): the
+ * scoring fell back to a wrapper because table cells are too short to vote.
+ */
+function mostlyChrome(model: PageModel, part: ElInfo, box: ElInfo): boolean {
+  if (part.tag === 'body' || part.tag === 'html') return true;
+  let prose = 0;
+  for (let i = part.firstLine; i < part.lastLine; i++) {
+    const l = model.lines[i];
+    if (contains(box, l.block) || l.text.length < 80 || l.linkLen > l.text.length * 0.2) continue;
+    prose += l.text.length;
+  }
+  return prose < box.textLen;
 }
 
 /** Names from both sources, without duplicates (`Minh Châu` and `Minh Châu.` are one). */

@@ -1,0 +1,169 @@
+/**
+ * A document's record page (a "văn bản" page on a portal): rows of label and value — `Số ký hiệu`,
+ * `Ngày ban hành`, `Trích yếu`, `Người ký`, `Cơ quan ban hành` — in a table, a definition list, or
+ * `Label: value` lines. Such a page often has no heading of its own but "Chi tiết văn bản"; its
+ * title is the document's summary (trích yếu), and its signer and issuing body sign it.
+ */
+import type { DateFound } from './date-candidates';
+import { findDates } from './dates';
+import type { ElInfo, Line, PageModel } from './page';
+import { contains } from './page';
+import { isPersonName, titleCaseName } from './signature';
+import { cleanText, looseKey, stripDiacritics } from './text';
+import type { ArticleSignature, RangeSpec } from './types';
+
+export type RecordKey = 'number' | 'subject' | 'issued' | 'signer' | 'issuer' | 'type' | 'other';
+
+export interface RecordField {
+  /** The value as shown (a value spread over several lines is joined with spaces). */
+  text: string;
+  label: Line;
+  /** The value's lines (the label's own line when the value shares it: `Số ký hiệu: 245/QĐ-SNV`). */
+  lines: Line[];
+}
+
+export interface DocumentRecord {
+  fields: Partial<Record<Exclude<RecordKey, 'other'>, RecordField>>;
+}
+
+/** Labels, matched without diacritics (portals write both `ký` and `kí`), lower case, no trailing colon. */
+const LABELS: Array<[RegExp, RecordKey]> = [
+  [/^(?:so\s*(?:\/|,)?\s*k[yi] hieu|so hieu(?: van ban)?|k[yi] hieu(?: van ban)?|so van ban)$/, 'number'],
+  [/^(?:trich yeu(?: noi dung)?|noi dung trich yeu|ten van ban)$/, 'subject'],
+  [/^(?:ngay ban hanh|ngay k[yi](?: ban hanh)?|ngay van ban)$/, 'issued'],
+  [/^(?:nguoi k[yi](?: duyet| van ban)?)$/, 'signer'],
+  [/^(?:co quan ban hanh|don vi ban hanh|noi ban hanh|co quan\s*\/\s*don vi ban hanh)$/, 'issuer'],
+  [/^(?:loai van ban|hinh thuc van ban|the loai)$/, 'type'],
+  [/^(?:ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|(?:tep|file|tai lieu) dinh kem|ngay dang|ngay cap nhat)$/, 'other'],
+];
+/** `Label: value` on one line: the label part, at most this long. */
+const INLINE = /^([^:：]{4,40}?)\s*[:：]\s*(\S.*)$/u;
+/** Rows of one record sit close together. */
+const SPAN = 40;
+const SCAN = 3000;
+
+function labelKey(text: string): RecordKey | null {
+  if (text.length > 45) return null;
+  const k = stripDiacritics(cleanText(text).toLowerCase()).replace(/\s*[:：]\s*$/, '').trim();
+  for (const [re, key] of LABELS) if (re.test(k)) return key;
+  return null;
+}
+
+/** The record's rows, or null when the page holds no such record (three known labels or more, a summary or number among them). */
+export function findDocumentRecord(model: PageModel): DocumentRecord | null {
+  const lines = model.lines;
+  const limit = Math.min(lines.length, SCAN);
+  let fields: DocumentRecord['fields'] = {};
+  let first = -1;
+  let found = 0;
+  const settle = (): DocumentRecord | null => (found >= 3 && (fields.subject || fields.number) ? { fields } : null);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i];
+    let key = labelKey(l.text);
+    let field: RecordField | null = null;
+    if (key) {
+      const value = valueLines(lines, i);
+      if (value.length) field = { text: value.map((v) => v.text).join(' '), label: l, lines: value };
+    } else {
+      const m = INLINE.exec(l.text);
+      key = m ? labelKey(m[1]) : null;
+      if (m && key) field = { text: m[2].trim(), label: l, lines: [l] };
+    }
+    if (!key || !field) continue;
+    if (first >= 0 && i - first > SPAN) {
+      // a second group far below: the first one stands if it is a record
+      const done = settle();
+      if (done) return done;
+      fields = {};
+      found = 0;
+      first = -1;
+    }
+    if (first < 0) first = i;
+    if (key === 'other') continue;
+    // the same label again close by: a list of documents, each with its rows, not one record
+    if (fields[key]) return null;
+    fields[key] = field;
+    found++;
+  }
+  return settle();
+}
+
+/**
+ * The value beside a label line: the next lines in the same row (the label's table row, or the label's
+ * parent), up to the next label. A header row (`Số ký hiệu | Ngày ban hành | Trích yếu` over a list of
+ * documents) has no value beside its labels, so it reads as no record.
+ */
+function valueLines(lines: Line[], i: number): Line[] {
+  const label = lines[i];
+  const row = label.block.parent;
+  if (!row) return [];
+  const out: Line[] = [];
+  for (let j = i + 1; j < lines.length && out.length < 6; j++) {
+    const l = lines[j];
+    if (l.block.order <= row.order || l.block.order > row.end || l.block === label.block || labelKey(l.text)) break;
+    // a value is one cell (or one `dd`): stop at the next block once the value has begun
+    if (out.length && l.block !== out[0].block) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** The smallest element that holds every row of the record (its table, list or box). */
+export function recordBox(record: DocumentRecord): ElInfo | null {
+  const rows = Object.values(record.fields).flatMap((f) => (f ? [f.label, ...f.lines] : []));
+  let box: ElInfo | null = rows[0]?.block ?? null;
+  for (const l of rows) while (box && !contains(box, l.block)) box = box.parent;
+  return box && box.tag !== 'body' && box.tag !== 'html' ? box : null;
+}
+
+/** The record names this title: it carries the document's number, or most of its words are the summary's. */
+export function titleNamesDocument(title: string, record: DocumentRecord): boolean {
+  const number = record.fields.number?.text;
+  if (number && looseKey(title).includes(looseKey(number))) return true;
+  const subject = record.fields.subject?.text;
+  if (!subject) return true;
+  // (a page-type title, `Chi tiết văn bản`, shares a word or two with any summary: most of its words must be there)
+  const words = looseKey(title).split(' ').filter(Boolean);
+  const have = new Set(looseKey(subject).split(' '));
+  return words.length >= 3 && words.filter((w) => have.has(w)).length >= words.length * 0.7;
+}
+
+/** The signer's name out of the value (`Lê Minh Khang`, `Giám đốc - Lê Minh Khang`, `LÊ MINH KHANG`), if it is one. */
+export function signerName(value: string): string | null {
+  const parts = value.split(/\s+[-–—]\s+|\s*,\s*|\s*\(\s*|\s*\)\s*/u).map((p) => p.trim()).filter(Boolean);
+  for (const p of [value.trim(), ...parts]) {
+    const name = p.replace(/^(?:(?:phó|chủ tịch|giám đốc|chánh văn phòng|trưởng ban|trưởng phòng|bộ trưởng|thứ trưởng|cục trưởng|bí thư|kt\.?|tm\.?)\s+)+/iu, '');
+    if (isPersonName(name)) return titleCaseName(name);
+  }
+  return null;
+}
+
+/**
+ * The record's signer and issuing body as the article's signature: the rows they sit on (kept in the body
+ * text, where the record reads whole), the signer's name as its author and the issuing body as its unit.
+ */
+export function documentSignature(record: DocumentRecord): ArticleSignature | null {
+  const { signer, issuer } = record.fields;
+  const name = signer ? signerName(signer.text) : null;
+  if (!name && !issuer) return null;
+  const rows = [signer, issuer].filter((f): f is RecordField => !!f).sort((a, b) => a.label.index - b.label.index);
+  const rowLines = rows.map((f) => (f.lines[0] === f.label ? [f.label] : [f.label, ...f.lines]));
+  // each row as the body text gives it: `Người ký⇥Lê Minh Khang`, or the `Label: value` line as shown
+  const text = rows.map((f) => (f.lines[0] === f.label ? f.label.text : `${f.label.text}\t${f.text}`)).join('\n');
+  const all = rowLines.flat().sort((a, b) => a.index - b.index);
+  const nodes = [...new Set(rows.map((f) => (f.label.block.parent && f.label.block.parent.tag === 'tr' ? f.label.block.parent.el : f.label.block.el)))];
+  const first = all[0].nodes[0];
+  const lastNodes = all[all.length - 1].nodes;
+  const last = lastNodes[lastNodes.length - 1];
+  const range: RangeSpec | null = first && last ? { startNode: first, startOffset: 0, endNode: last, endOffset: last.data.length } : null;
+  return { text, authors: name ? [name] : [], unit: issuer?.text ?? null, source: null, nodes, range, kind: 'document' };
+}
+
+/** The issue date the record gives (`Ngày ban hành`), as a publication date read from its value cell. */
+export function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound | null {
+  const issued = record.fields.issued;
+  if (!issued) return null;
+  const d = findDates(issued.text, { dayFirst: true, vietnamese })[0];
+  if (!d || !d.hasYear) return null;
+  return { iso: d.iso, text: d.text, source: 'document:issued', score: 0.9, kind: 'published', element: issued.lines[0].block.el, support: 0 };
+}
