@@ -142,6 +142,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   if (!block.length) {
     return inline;
   }
+  // an administrative text signs above the name: `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC` / `(Đã ký)`
+  if (block[0].kind === 'name') {
+    for (let k = lines.indexOf(block[0].line) - 1, n = 0; k > 0 && n < 4 && isSigningForm(lines[k].text); k--, n++) block.unshift({ line: lines[k], kind: 'form' });
+  }
   const firstIdx = lines.indexOf(block[0].line);
   // the whole body being "signature-shaped" means we are looking at a list, not a signature
   if (firstIdx <= 0 && lines.length > 1) return null;
@@ -206,13 +210,14 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     } else if (kind === 'role') {
       unit = unit ?? t;
     }
+    // ('form' lines say who signed on whose behalf: they belong to the block and name no one)
   }
   // a photographer's credit right after a writer's credit belongs to the signature (as on one line)
   const credits = kinds.includes('credit') && photo.length && lines.indexOf(photo[0]) === lines.indexOf(block[block.length - 1].line) + 1 ? photo : [];
   for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
   const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a).replace(ACADEMIC_TITLE, ''))).filter(Boolean))];
   const used = [...block.map((b) => b.line), ...credits];
-  let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') ? 0.15 : 0);
+  let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') || kinds.includes('form') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
   confidence = Math.min(0.95, confidence);
   const kind = kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
@@ -278,7 +283,22 @@ export function trailingNameSignature(lines: Line[]): string[] {
   return unit === null && names.length && names.every((n) => !INITIALS.test(n)) ? names.map((n) => titleCaseName(cleanText(n))) : [];
 }
 
-type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role';
+type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role' | 'form';
+
+/** `(Đã ký)`, `(Đã ký và đóng dấu)`: the mark of a signed original. */
+const SIGNED = /^\(?\s*đã\s+k[ýí](?:\s+(?:và\s+)?đóng\s+dấu)?\s*\)?\.?$/iu;
+/** Signing on another's behalf: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`, `TUQ. …`, `Q. …`. */
+const ON_BEHALF = /^(?:KT|TM|TL|TUQ|KTL|Q)\.\s*\p{Lu}/u;
+
+/** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or a title in capitals. */
+function isSigningForm(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || !t) return false;
+  if (SIGNED.test(t)) return true;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toLocaleUpperCase('vi')) return false;
+  return ON_BEHALF.test(t) || ROLE_WORDS.test(t);
+}
 
 /** A line's text as a signature reads it: a counter or share links after a `|` cut off. */
 function sigText(line: Line): string {

@@ -38,6 +38,8 @@ describe('signature conventions', () => {
     ['"Nguồn tin:" names a person', '<p>Nguồn tin: Lê Thị Hoa</p>', { text: 'Nguồn tin: Lê Thị Hoa', authors: ['Lê Thị Hoa'], unit: null, source: null }],
     ['"Tin bài:" then "Nguồn Internet"', '<p>Tin bài: Minh Anh</p><p>Nguồn Internet</p>', { text: 'Tin bài: Minh Anh\nNguồn Internet', authors: ['Minh Anh'], unit: null, source: 'Internet' }],
     ['collaborator without a colon', '<p style="text-align:right">CTV Hồng Nhung</p>', { text: 'CTV Hồng Nhung', authors: ['Hồng Nhung'], unit: null, source: null }],
+    ['an administrative text signed on the director\'s behalf', '<p>- Lưu: VT, TCCC.</p><p align="center"><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b><br><i>(Đã ký)</i><br><b>Trần Thị Hoa</b></p>', { text: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa', authors: ['Trần Thị Hoa'], unit: null, source: null }],
+    ['signed for a committee, the mark in lower case', '<p align="center"><b>TM. ỦY BAN NHÂN DÂN</b></p><p align="center"><b>CHỦ TỊCH</b></p><p align="center">(đã ký và đóng dấu)</p><p align="center"><b>Nguyễn Văn An</b></p>', { text: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(đã ký và đóng dấu)\nNguyễn Văn An', authors: ['Nguyễn Văn An'], unit: null, source: null }],
     ['reporter without a colon', '<p style="text-align:right">PV Minh Anh</p>', { text: 'PV Minh Anh', authors: ['Minh Anh'], unit: null, source: null }],
     ['a unit abbreviation', '<p style="text-align:right"><strong>P.VHTT</strong></p>', { text: 'P.VHTT', authors: [], unit: 'P.VHTT', source: null }],
     ['a ward committee in capitals', '<p style="text-align:right"><b>ỦY BAN NHÂN DÂN PHƯỜNG 2</b></p>', { text: 'ỦY BAN NHÂN DÂN PHƯỜNG 2', authors: [], unit: 'ỦY BAN NHÂN DÂN PHƯỜNG 2', source: null }],
