@@ -108,8 +108,36 @@ function valueLines(lines: Line[], i: number): Line[] {
   return out;
 }
 
+/**
+ * Where the body is, when the selection missed the record: table cells are too short to vote, so the
+ * scoring may take a wrapper of the whole page, or prose elsewhere. The record's own box then, or the box
+ * and the document's text set apart under it (`Nội dung`) when one element holds just the two. Null when
+ * a selected part already holds the record with prose of its own.
+ */
+export function recordBodyRoot(model: PageModel, record: DocumentRecord, parts: ElInfo[]): ElInfo | null {
+  const box = recordBox(record);
+  if (!box || parts.some((p) => contains(p, box) && !mostlyChrome(model, p, box))) return null;
+  const prose = parts.find((p) => !contains(p, box) && !mostlyChrome(model, p, box));
+  let both: ElInfo | null = prose ?? null;
+  while (both && !contains(both, box)) both = both.parent;
+  const tight = !!prose && !!both && both.tag !== 'body' && both.tag !== 'html' && both.textLen <= (prose.textLen + box.textLen) * 1.3;
+  return tight ? both : box;
+}
+
+/** The part has little prose beside the record: menus, banners, lists of other documents. */
+function mostlyChrome(model: PageModel, part: ElInfo, box: ElInfo): boolean {
+  if (part.tag === 'body' || part.tag === 'html') return true;
+  let prose = 0;
+  for (let i = part.firstLine; i < part.lastLine; i++) {
+    const l = model.lines[i];
+    if (contains(box, l.block) || l.text.length < 80 || l.linkLen > l.text.length * 0.2) continue;
+    prose += l.text.length;
+  }
+  return prose < box.textLen;
+}
+
 /** The smallest element that holds every row of the record (its table, list or box). */
-export function recordBox(record: DocumentRecord): ElInfo | null {
+function recordBox(record: DocumentRecord): ElInfo | null {
   const rows = Object.values(record.fields).flatMap((f) => (f ? [f.label, ...f.lines] : []));
   let box: ElInfo | null = rows[0]?.block ?? null;
   for (const l of rows) while (box && !contains(box, l.block)) box = box.parent;

@@ -9,12 +9,12 @@ import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
-import { documentIssued, documentSignature, findDocumentRecord, recordBox, titleNamesDocument } from './document-record';
+import { documentIssued, documentSignature, findDocumentRecord, recordBodyRoot, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
-import { buildPageModel, contains } from './page';
-import type { ElInfo, Line, PageModel } from './page';
+import { buildPageModel } from './page';
+import type { Line } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, profileDateElements, profileTitleLine, PROFILES } from './profiles';
 import { selectFirst } from './select';
@@ -89,14 +89,9 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   // a document's record page (số ký hiệu, ngày ban hành, trích yếu, người ký…): its rows are the body when
   // the scoring found nothing around them (table cells are too short to vote) or found other text
   const record = safe(() => findDocumentRecord(model), null, errors, 'document');
-  const box = record ? recordBox(record) : null;
-  if (box && !sel.parts.some((p) => contains(p, box) && !mostlyChrome(model, p, box))) {
-    // the document's own text set apart from its record (`Nội dung` under the table): both, when one box holds just them
-    const prose = sel.parts.find((p) => !contains(p, box) && !mostlyChrome(model, p, box));
-    let both: ElInfo | null = prose ?? null;
-    while (both && !contains(both, box)) both = both.parent;
-    const tight = !!prose && !!both && both.tag !== 'body' && both.tag !== 'html' && both.textLen <= (prose.textLen + box.textLen) * 1.3;
-    sel = selectBody(model, title.text, tight && both ? both : box);
+  const recordRoot = record ? recordBodyRoot(model, record, sel.parts) : null;
+  if (recordRoot) {
+    sel = selectBody(model, title.text, recordRoot);
     bodySource = 'document';
   }
 
@@ -310,21 +305,6 @@ function toSignature(found: SignatureFound | null, byline: ReturnType<typeof fin
     range = { startNode: ln[0].nodes[0], startOffset: 0, endNode: last, endOffset: last.data.length };
   }
   return { text: byline.text || byline.authors.join(', '), authors: byline.authors, unit: null, source: null, nodes, range, kind: 'byline' };
-}
-
-/**
- * The part holds the record but little prose beside it (menus, banners, lists of other documents): the
- * scoring fell back to a wrapper because table cells are too short to vote.
- */
-function mostlyChrome(model: PageModel, part: ElInfo, box: ElInfo): boolean {
-  if (part.tag === 'body' || part.tag === 'html') return true;
-  let prose = 0;
-  for (let i = part.firstLine; i < part.lastLine; i++) {
-    const l = model.lines[i];
-    if (contains(box, l.block) || l.text.length < 80 || l.linkLen > l.text.length * 0.2) continue;
-    prose += l.text.length;
-  }
-  return prose < box.textLen;
 }
 
 /** Names from both sources, without duplicates (`Minh Châu` and `Minh Châu.` are one). */
