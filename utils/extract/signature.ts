@@ -8,6 +8,7 @@ import { dateLineText } from './date-candidates';
 import { findDates } from './dates';
 import type { ElInfo, Line } from './page';
 import { isToolLine, withoutToolTail } from './page-tools';
+import { fixCaps } from './site';
 import { cleanText, toNfc } from './text';
 
 /** A signature block found at the end of the body. */
@@ -212,6 +213,8 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     }
     // ('form' lines say who signed on whose behalf: they belong to the block and name no one)
   }
+  // an administrative text names its issuing body in its header, above `Số: …`: that body signs it
+  if (kinds.includes('form') && !unit) unit = headerUnit(lines.slice(0, Math.min(12, firstIdx)));
   // a photographer's credit right after a writer's credit belongs to the signature (as on one line)
   const credits = kinds.includes('credit') && photo.length && lines.indexOf(photo[0]) === lines.indexOf(block[block.length - 1].line) + 1 ? photo : [];
   for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
@@ -289,6 +292,23 @@ type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role' | 'form'
 const SIGNED = /^\(?\s*đã\s+k[ýí](?:\s+(?:và\s+)?đóng\s+dấu)?\s*\)?\.?$/iu;
 /** Signing on another's behalf: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`, `TUQ. …`, `Q. …`. */
 const ON_BEHALF = /^(?:KT|TM|TL|TUQ|KTL|Q)\.\s*\p{Lu}/u;
+
+/** `Số: 312/TB-SNV`: an administrative text's number line, under its issuing body. */
+const NUMBER_LINE = /^Số\s*[:：]?\s*\d+[\p{L}\d/.-]*\s*$/u;
+
+/**
+ * The issuing body in an administrative text's header: the last line in capitals that names an
+ * organisation above the number line (`UBND TỈNH SÔNG MÂY` / `SỞ NỘI VỤ` / `Số: 312/TB-SNV` → `Sở Nội vụ`).
+ */
+function headerUnit(head: Line[]): string | null {
+  const at = head.findIndex((l) => NUMBER_LINE.test(l.text.trim()));
+  for (let i = at - 1; i >= 0; i--) {
+    const t = head[i].text.trim();
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    if (t.length <= 80 && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && UNIT_START.test(t)) return fixCaps(t);
+  }
+  return null;
+}
 
 /** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or a title in capitals. */
 function isSigningForm(text: string): boolean {

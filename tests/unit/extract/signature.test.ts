@@ -164,6 +164,19 @@ describe('signature conventions', () => {
     expect(d.bodyText).toContain('QD-123-UBND.pdf');
   });
 
+  it('an administrative text posted whole: its header names the issuing body, which signs with the signer', () => {
+    const text = `<table><tr><td align="center"><b>UBND TỈNH SÔNG MÂY</b><br><b>SỞ NỘI VỤ</b><br>Số: 312/TB-SNV</td>
+      <td align="center"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Sông Mây, ngày 18 tháng 11 năm 2026</i></td></tr></table>
+      <p align="center"><b>THÔNG BÁO</b><br><b>Tuyển dụng viên chức năm 2026</b></p>${paragraphs(3)}<p>Thông tin chi tiết liên hệ Văn phòng Sở./.</p>
+      <table><tr><td><b><i>Nơi nhận:</i></b><br>- Các đơn vị trực thuộc Sở;<br>- Lưu: VT, TCCC.</td>
+      <td align="center"><b>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</b><br><i>(Đã ký)</i><br><b>Trần Thị Hoa</b></td></tr></table>`;
+    const d = extract(portalPage(`<h1>Thông báo tuyển dụng viên chức năm 2026</h1><div class="date">Ngày đăng: 20/11/2026 10:15</div><div class="content">${text}</div>`));
+    expect(d.signature).toEqual({ text: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa', authors: ['Trần Thị Hoa'], unit: 'Sở Nội vụ', source: null });
+    // the recipients stay with the text; the signing lines leave it
+    expect(d.bodyText.endsWith('- Lưu: VT, TCCC.')).toBe(true);
+    expect(d.published).toBe('2026-11-20T10:15:00+07:00');
+  });
+
   it('gives the nodes of a block signature', () => {
     const doc = parse(withEnd('<p class="sig"><strong>Nguyễn Tuyết Mai</strong></p>'));
     const a = extractArticle(doc, 'https://x.gov.vn/a.html');
