@@ -54,6 +54,7 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     }
     out = kept;
   }
+  out = withoutSiteTail(out);
   // the lead paragraph printed twice (sapo, then again as the first body paragraph)
   // (the date line may still sit before it here: it leaves later)
   for (let i = 0; i < 6 && i + 2 < out.length; i++) {
@@ -63,6 +64,24 @@ export function trimBody(lines: Line[], titleLine: Line | null): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * The site's own lines set after the text inside the article's box: a copyright or disclaimer line, a
+ * "follow us" line, an advertisement's label. Not the text, nor the signature that may come before them.
+ */
+const SITE_TAIL = /^(?:©|\(c\)\s|(?:copyright|bản quyền)\s*(?:©|\(c\)|\d{4}|thuộc\b)|(?:folge uns|follow us|theo dõi (?:chúng tôi|fanpage)|suivez-nous|síguenos|seguici|obserwuj nas)\b|(?:anzeige|advertisement|werbung|quảng cáo|reklama|publicité|pubblicità|publicidad)(?:\s*[-–:|]|$))/iu;
+/** Lines of the tail looked at, and the longest line that may sit after a site line (a disclaimer, not prose). */
+const TAIL_LINES = 8;
+const TAIL_LINE_MAX = 150;
+
+/** Cuts the body at the first site line among its last lines, when nothing after it is prose. */
+function withoutSiteTail(lines: Line[]): Line[] {
+  for (let i = Math.max(1, lines.length - TAIL_LINES); i < lines.length; i++) {
+    if (lines[i].text.length > TAIL_LINE_MAX || !SITE_TAIL.test(lines[i].text)) continue;
+    if (lines.slice(i + 1).every((l) => l.text.length <= TAIL_LINE_MAX)) return lines.slice(0, i);
+  }
+  return lines;
 }
 
 const CAPTION_CLASS = /caption|credit|hero|figure|photo|image|\bimg|thumb|media|picture/;

@@ -39,6 +39,24 @@ describe('body', () => {
     expect(d.bodyText).toBe(rows.map(([k, v]) => `${k}\t${v}`).join('\n'));
   });
 
+  it('leaves out the site\'s own lines after the text in the article\'s box (follow us, copyright, an advertisement\'s label), and finds the signature above them', () => {
+    const tail = '<p><b>Lê Văn Hùng</b></p><p>Theo dõi chúng tôi trên Facebook | Zalo</p><p>© 2026 Cổng thông tin điện tử Sở Nội vụ. Ghi rõ nguồn khi phát hành lại.</p>';
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}${tail}</div>`));
+    expect(d.bodyText).not.toContain('Theo dõi chúng tôi');
+    expect(d.bodyText).not.toContain('© 2026');
+    expect(d.signature?.authors).toEqual(['Lê Văn Hùng']);
+    const news = `<html lang="de"><head><title>Kreisklasse</title></head><body><article><h1>Sennfeld verliert in Wiesentheid</h1>${paragraphs(4)}
+      <p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p><p>Folge uns auf Facebook | Instagram</p><p>© Lokalblatt - Alle Angaben ohne Gewähr!</p><p>Fotos sind Symbolbilder!</p></article></body></html>`;
+    const n = extract(news, 'https://lokalblatt.example/sport/1');
+    expect(n.bodyText.endsWith('trong thời gian tới.')).toBe(true);
+  });
+
+  it('keeps a paragraph of the text that starts like a site line', () => {
+    const last = '<p>Bản quyền tác giả là quyền của tổ chức, cá nhân đối với tác phẩm do mình sáng tạo ra hoặc sở hữu; hội nghị đề nghị các đơn vị tăng cường tuyên truyền, phổ biến quy định này.</p>';
+    const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="content">${articleBody}${last}</div>`));
+    expect(d.bodyText.endsWith('phổ biến quy định này.')).toBe(true);
+  });
+
   it('keeps a short lead named "sapo"', () => {
     const d = extract(portalPage(`<h1>Tập huấn nghiệp vụ</h1><div class="date">24/07/2020</div><div class="detail-sapo">TTĐT - Ngày 23/7, Sở tổ chức tập huấn.</div><div class="content">${articleBody}</div>`));
     expect(d.bodyText.startsWith('TTĐT - Ngày 23/7, Sở tổ chức tập huấn.')).toBe(true);
