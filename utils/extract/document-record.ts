@@ -42,8 +42,11 @@ const INLINE = /^([^:：]{4,40}?)\s*[:：]\s*(\S.*)$/u;
 const SPAN = 40;
 const SCAN = 3000;
 
+/** The first letters labels start with: most lines are ruled out without normalising them. */
+const LABEL_START = /^[sStTnNcCđĐlLhHkKfF]/;
+
 function labelKey(text: string): RecordKey | null {
-  if (text.length > 45) return null;
+  if (text.length > 45 || !LABEL_START.test(text)) return null;
   const k = stripDiacritics(cleanText(text).toLowerCase()).replace(/\s*[:：]\s*$/, '').trim();
   for (const [re, key] of LABELS) if (re.test(k)) return key;
   return null;
@@ -64,7 +67,7 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
     if (key) {
       const value = valueLines(lines, i);
       if (value.length) field = { text: value.map((v) => v.text).join(' '), label: l, lines: value };
-    } else {
+    } else if (LABEL_START.test(l.text)) {
       const m = INLINE.exec(l.text);
       key = m ? labelKey(m[1]) : null;
       if (m && key) field = { text: m[2].trim(), label: l, lines: [l] };
