@@ -3,6 +3,10 @@
  * `Ngày ban hành`, `Trích yếu`, `Người ký`, `Cơ quan ban hành` — in a table, a definition list, or
  * `Label: value` lines. Such a page often has no heading of its own but "Chi tiết văn bản"; its
  * title is the document's summary (trích yếu), and its signer and issuing body sign it.
+ *
+ * A portal's question-and-answer page ("Hỏi đáp") is read the same way: its `Tiêu đề` is the title, the
+ * answer's date (`Ngày trả lời`) its date and the answering body (`Đơn vị trả lời`) signs it; the asker
+ * (`Người hỏi`, `Ngày gửi`) is not its author.
  */
 import type { DateFound } from './date-candidates';
 import { findDates } from './dates';
@@ -12,7 +16,7 @@ import { isPersonName, titleCaseName } from './signature';
 import { cleanText, looseKey, stripDiacritics } from './text';
 import type { ArticleSignature, RangeSpec } from './types';
 
-export type RecordKey = 'number' | 'subject' | 'issued' | 'signer' | 'issuer' | 'type' | 'other';
+export type RecordKey = 'number' | 'subject' | 'issued' | 'signer' | 'issuer' | 'type' | 'asker' | 'other';
 
 export interface RecordField {
   /** The value as shown (a value spread over several lines is joined with spaces). */
@@ -29,15 +33,19 @@ export interface DocumentRecord {
 /** Labels, matched without diacritics (portals write both `ký` and `kí`), lower case, no trailing colon. */
 const LABELS: Array<[RegExp, RecordKey]> = [
   [/^(?:so\s*(?:\/|,)?\s*k[yi] hieu|so hieu(?: van ban)?|k[yi] hieu(?: van ban)?|so van ban)$/, 'number'],
-  [/^(?:trich yeu(?: noi dung)?|noi dung trich yeu|ten van ban)$/, 'subject'],
-  [/^(?:ngay ban hanh|ngay k[yi](?: ban hanh)?|ngay van ban)$/, 'issued'],
-  [/^(?:nguoi k[yi](?: duyet| van ban)?)$/, 'signer'],
-  [/^(?:co quan ban hanh|don vi ban hanh|noi ban hanh|co quan\s*\/\s*don vi ban hanh)$/, 'issuer'],
+  [/^(?:trich yeu(?: noi dung)?|noi dung trich yeu|ten van ban|tieu de(?: cau hoi)?)$/, 'subject'],
+  [/^(?:ngay ban hanh|ngay k[yi](?: ban hanh)?|ngay van ban|ngay (?:tra loi|giai dap)|thoi gian (?:tra loi|giai dap))$/, 'issued'],
+  [/^(?:nguoi k[yi](?: duyet| van ban)?|nguoi (?:tra loi|giai dap))$/, 'signer'],
+  [/^(?:co quan ban hanh|don vi ban hanh|noi ban hanh|co quan\s*\/\s*don vi ban hanh|(?:co quan|don vi) (?:tra loi|giai dap))$/, 'issuer'],
   [/^(?:loai van ban|hinh thuc van ban|the loai)$/, 'type'],
-  [/^(?:ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|(?:tep|file|tai lieu) dinh kem|ngay dang|ngay cap nhat)$/, 'other'],
+  // who asked, and when: a question's record, whose asker is not its author
+  [/^(?:nguoi (?:hoi|gui)|ho (?:va )?ten(?: nguoi hoi)?|ngay (?:gui|hoi|dat cau hoi)|thoi gian gui|noi dung cau hoi)$/, 'asker'],
+  [/^(?:ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|(?:tep|file|tai lieu) dinh kem|ngay dang|ngay cap nhat|dia chi|email|(?:so )?dien thoai|cau hoi|(?:noi dung )?tra loi)$/, 'other'],
 ];
 /** `Label: value` on one line: the label part, at most this long. */
 const INLINE = /^([^:：]{4,40}?)\s*[:：]\s*(\S.*)$/u;
+/** Several `Label: value` pairs on one line: `Người hỏi: … | Ngày gửi: 02/11/2026`. */
+const PAIRS = /\s+[|•]\s+/u;
 /** Rows of one record sit close together. */
 const SPAN = 40;
 const SCAN = 3000;
@@ -45,12 +53,15 @@ const SCAN = 3000;
 /** The first letters labels start with: most lines are ruled out without normalising them. */
 const LABEL_START = /^[sStTnNcCđĐlLhHkKfF]/;
 
-function labelKey(text: string): RecordKey | null {
+/** The label's key and its normalised text, or null when the text is no label. */
+function readLabel(text: string): { key: RecordKey; label: string } | null {
   if (text.length > 45 || !LABEL_START.test(text)) return null;
-  const k = stripDiacritics(cleanText(text).toLowerCase()).replace(/\s*[:：]\s*$/, '').trim();
-  for (const [re, key] of LABELS) if (re.test(k)) return key;
+  const label = stripDiacritics(cleanText(text).toLowerCase()).replace(/\s*[:：]\s*$/, '').trim();
+  for (const [re, key] of LABELS) if (re.test(label)) return { key, label };
   return null;
 }
+
+const labelKey = (text: string): RecordKey | null => readLabel(text)?.key ?? null;
 
 /** The record's rows, or null when the page holds no such record (three known labels or more, a summary or number among them). */
 export function findDocumentRecord(model: PageModel): DocumentRecord | null {
@@ -59,20 +70,29 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
   let fields: DocumentRecord['fields'] = {};
   let first = -1;
   let found = 0;
-  const settle = (): DocumentRecord | null => (found >= 3 && (fields.subject || fields.number) ? { fields } : null);
+  const seen = new Set<string>();
+  // a document's record: three rows or more, its summary or number among them; a question's: who asked,
+  // and who answered or when
+  const settle = (): DocumentRecord | null => {
+    const document = found >= 3 && (fields.subject || fields.number);
+    const answer = !!fields.asker && (!!fields.issuer || !!fields.signer || !!fields.issued) && found >= 2;
+    return document || answer ? { fields } : null;
+  };
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
-    let key = labelKey(l.text);
-    let field: RecordField | null = null;
-    if (key) {
+    const read: Array<[{ key: RecordKey; label: string }, RecordField]> = [];
+    const label = readLabel(l.text);
+    if (label) {
       const value = valueLines(lines, i);
-      if (value.length) field = { text: value.map((v) => v.text).join(' '), label: l, lines: value };
+      if (value.length) read.push([label, { text: value.map((v) => v.text).join(' '), label: l, lines: value }]);
     } else if (LABEL_START.test(l.text)) {
-      const m = INLINE.exec(l.text);
-      key = m ? labelKey(m[1]) : null;
-      if (m && key) field = { text: m[2].trim(), label: l, lines: [l] };
+      for (const pair of l.text.split(PAIRS)) {
+        const m = INLINE.exec(pair);
+        const inline = m ? readLabel(m[1]) : null;
+        if (m && inline) read.push([inline, { text: m[2].trim(), label: l, lines: [l] }]);
+      }
     }
-    if (!key || !field) continue;
+    if (!read.length) continue;
     if (first >= 0 && i - first > SPAN) {
       // a second group far below: the first one stands if it is a record
       const done = settle();
@@ -80,13 +100,17 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
       fields = {};
       found = 0;
       first = -1;
+      seen.clear();
     }
     if (first < 0) first = i;
-    if (key === 'other') continue;
-    // the same label again close by: a list of documents, each with its rows, not one record
-    if (fields[key]) return null;
-    fields[key] = field;
-    found++;
+    for (const [{ key, label: name }, field] of read) {
+      // the same label again close by: a list of documents, each with its rows, not one record
+      if (seen.has(name)) return null;
+      seen.add(name);
+      if (key === 'other' || fields[key]) continue;
+      fields[key] = field;
+      found++;
+    }
   }
   return settle();
 }

@@ -1,4 +1,4 @@
-/** A document's record page ("văn bản"): its rows give the title, the date, the signer and the issuing body. */
+/** A document's record page ("văn bản") and a question-and-answer page: their rows give the title, the date and who signs. */
 import { describe, expect, it } from 'vitest';
 import { signerName } from '@/utils/extract/document-record';
 import { extract, paragraphs } from './helpers';
@@ -69,6 +69,38 @@ describe('document record pages', () => {
     expect(d.title).toBe('Sở Nội vụ ban hành quy chế thi đua năm 2027');
     expect(d.authors).toEqual(['Lê Văn Hùng']);
     expect(d.signature?.unit ?? null).toBeNull();
+  });
+
+  it('a question-and-answer page in a table: the question\'s title, the answer\'s date, the answering body signs it; the asker is no author', () => {
+    const rows = [['Họ và tên', 'Trần Thị Mai'], ['Địa chỉ', 'Thôn 3, xã Tân Khê'], ['Tiêu đề', 'Thủ tục đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn'],
+      ['Ngày gửi', '05/11/2026'], ['Nội dung câu hỏi', 'Tôi và chồng chung sống nhưng chưa đăng ký kết hôn, nay sinh con. Xin hỏi thủ tục đăng ký khai sinh cho cháu như thế nào?'],
+      ['Trả lời', 'Trường hợp cha, mẹ chưa đăng ký kết hôn, người đi đăng ký nộp tờ khai theo mẫu và giấy chứng sinh tại bộ phận một cửa của Ủy ban nhân dân xã.'],
+      ['Đơn vị trả lời', 'Phòng Tư pháp huyện Tân Khê'], ['Ngày trả lời', '12/11/2026']];
+    const d = extract(recordPage(`<table class="qa">${rows.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table>`, '<h2>Hỏi đáp trực tuyến</h2>'), 'https://tankhe.songmay.gov.vn/hoi-dap/31');
+    expect(d.title).toBe('Thủ tục đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn');
+    expect(d.published).toBe('2026-11-12');
+    expect(d.authors).toEqual([]);
+    expect(d.signature).toEqual({ text: 'Đơn vị trả lời\tPhòng Tư pháp huyện Tân Khê', authors: [], unit: 'Phòng Tư pháp huyện Tân Khê', source: null });
+    expect(d.bodyText).toContain('người đi đăng ký nộp tờ khai');
+  });
+
+  it('a question-and-answer page with its labels in pairs on a line (`Người hỏi: … | Ngày gửi: …`) keeps its own heading', () => {
+    const qa = `<div class="qa-detail"><div class="qa-title">Về chế độ nâng lương trước thời hạn đối với công chức cấp xã</div>
+      <div class="qa-info">Người hỏi: Nguyễn Văn Tâm - Xã Tân Khê | Ngày gửi: 02/11/2026</div>${paragraphs(3, 'Câu hỏi')}
+      <div class="qa-meta">Cơ quan trả lời: Phòng Công chức, viên chức - Sở Nội vụ | Ngày trả lời: 16/11/2026</div></div>`;
+    const d = extract(recordPage(qa, '<h2>Hỏi đáp</h2>'), 'https://snv.songmay.gov.vn/hoi-dap/77');
+    expect(d.title).toBe('Về chế độ nâng lương trước thời hạn đối với công chức cấp xã');
+    expect(d.published).toBe('2026-11-16');
+    expect(d.signature?.unit).toBe('Phòng Công chức, viên chức - Sở Nội vụ');
+    expect(d.authors).toEqual([]);
+  });
+
+  it('readers\' comments under an article (`Người gửi: … | Ngày gửi: …`) make no record', () => {
+    const comments = [1, 2, 3].map((i) => `<div class="comment"><div>Người gửi: Bạn đọc ${i} | Ngày gửi: 0${i}/11/2026</div><p>Bài viết rất hữu ích, cảm ơn Sở.</p></div>`).join('');
+    const d = extract(recordPage(`<h1>Sở Nội vụ tập huấn công tác văn thư năm 2026</h1><div class="date">01/11/2026</div><div class="content">${paragraphs(4)}</div>${comments}`, ''), URL);
+    expect(d.title).toBe('Sở Nội vụ tập huấn công tác văn thư năm 2026');
+    expect(d.published).toBe('2026-11-01');
+    expect(d.signature).toBeNull();
   });
 
   it.each([
