@@ -11,6 +11,7 @@ import type { PageState } from '../../utils/messages';
 import type { ArticleData, SignatureData } from '../../utils/model';
 import { composeNews, expectNewsArticle, newsPage } from '../fixtures/generated/news';
 import { composePortal, expectPortalArticle, portalPage } from '../fixtures/generated/portal';
+import { composeRecord, expectRecord, recordPage } from '../fixtures/generated/record';
 import { listFixtureNames, loadFixture } from '../fixtures/pages/fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
@@ -84,6 +85,11 @@ describe('generated pages, as real Chromium parses and the content script reads 
   const news = fc.sample(newsPage, { numRuns: 12, seed: 20261129 });
   it.each(news.map((p, i) => [i, p] as const))('generated news page %i', async (i, p) => {
     expectNewsArticle(await detectServed(`/gen/news-${i}.html`, composeNews(p).html), p);
+  });
+  const records = fc.sample(recordPage, { numRuns: 12, seed: 20261207 });
+  it.each(records.map((p, i) => [i, p] as const))('generated record page %i', async (i, p) => {
+    const c = composeRecord(p);
+    expectRecord(await detectServed(`/gen/van-ban-${i}.html`, c.html), c);
   });
 });
 

@@ -28,6 +28,8 @@ export interface RecordField {
 
 export interface DocumentRecord {
   fields: Partial<Record<Exclude<RecordKey, 'other'>, RecordField>>;
+  /** Every line of the record's rows, the ones it does not read too (`Ngày có hiệu lực`, `Lĩnh vực`). */
+  lines: Line[];
 }
 
 /** Labels, matched without diacritics (portals write both `ký` and `kí`), lower case, no trailing colon. */
@@ -71,12 +73,13 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
   let first = -1;
   let found = 0;
   const seen = new Set<string>();
+  let rowLines: Line[] = [];
   // a document's record: three rows or more, its summary or number among them; a question's: who asked,
   // and who answered or when
   const settle = (): DocumentRecord | null => {
     const document = found >= 3 && (fields.subject || fields.number);
     const answer = !!fields.asker && (!!fields.issuer || !!fields.signer || !!fields.issued) && found >= 2;
-    return document || answer ? { fields } : null;
+    return document || answer ? { fields, lines: rowLines } : null;
   };
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
@@ -101,9 +104,11 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
       found = 0;
       first = -1;
       seen.clear();
+      rowLines = [];
     }
     if (first < 0) first = i;
     for (const [{ key, label: name }, field] of read) {
+      for (const x of [field.label, ...field.lines]) if (rowLines[rowLines.length - 1] !== x) rowLines.push(x);
       // the same label again close by: a list of documents, each with its rows, not one record
       if (seen.has(name)) return null;
       seen.add(name);

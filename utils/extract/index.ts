@@ -67,6 +67,10 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
 
   const title = findTitle(model, md, siteNames, hostOf(url), safe(() => profileTitleLine(model, profile), null, errors, 'profile'));
   provenance.title = { source: title.source, confidence: title.confidence };
+  // a document's record page (số ký hiệu, ngày ban hành, trích yếu, người ký…) or a question's (Hỏi đáp)
+  const record = safe(() => findDocumentRecord(model), null, errors, 'document');
+  // a bold label in the record (`<b>Ngày có hiệu lực</b>`) is no title line: the body does not start under it
+  const titleLine = record && title.line && record.lines.includes(title.line) ? null : title.line;
 
   // body: a profile's container when it holds real text, else generic scoring
   let preferred = profile ? firstMatch(model, profile.body) : null;
@@ -86,20 +90,19 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
     }
   }
 
-  // a document's record page (số ký hiệu, ngày ban hành, trích yếu, người ký…): its rows are the body when
-  // the scoring found nothing around them (table cells are too short to vote) or found other text
-  const record = safe(() => findDocumentRecord(model), null, errors, 'document');
+  // the record's rows are the body when the scoring found nothing around them (table cells are too short to
+  // vote) or found other text
   const recordRoot = record ? recordBodyRoot(model, record, sel.parts) : null;
   if (recordRoot) {
     sel = selectBody(model, title.text, recordRoot);
     bodySource = 'document';
   }
 
-  let lines = trimBody(withLead(sel.lines, title.line, model), title.line);
-  const bodyStart = lines[0]?.index ?? title.line?.index ?? 0;
+  let lines = trimBody(withLead(sel.lines, titleLine, model), titleLine);
+  const bodyStart = lines[0]?.index ?? titleLine?.index ?? 0;
 
   const dates = safe(
-    () => rankDates({ model, md, url, titleLine: title.line, bodyLines: lines, vietnamese, dayFirst, profileDates: profileDateElements(model, profile) }),
+    () => rankDates({ model, md, url, titleLine, bodyLines: lines, vietnamese, dayFirst, profileDates: profileDateElements(model, profile) }),
     { published: null, modified: null, candidates: [], eventDates: [] },
     errors,
     'dates',
@@ -123,7 +126,7 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
       }
     }
   }
-  const byline = safe(() => findByline(model, md, title.line, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
+  const byline = safe(() => findByline(model, md, titleLine, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
 
   // date line and byline at the top of the body are not body text
   // (the date's own line: a block split by `<br>` also holds the title and body paragraphs on old portals)
@@ -138,13 +141,17 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const isDateLine = (l: Line): boolean =>
     l.text.length < 160 && !labelledCell(l) && (dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text))) || shownDates.some((c) => shownIn(l, c)));
   const bylineLines = new Set(byline.lines);
-  lines = lines.filter((l, i) => !(i < 8 && (isDateLine(l) || bylineLines.has(l) || isTodayLine(l.text))));
+  // (a record's rows stay whole: `Số ký hiệu: … | Ngày ban hành: …` is a row, not a date line)
+  const recordLines = new Set(record?.lines ?? []);
+  lines = lines.filter((l, i) => recordLines.has(l) || !(i < 8 && (isDateLine(l) || bylineLines.has(l) || isTodayLine(l.text))));
 
   let sigFound: SignatureFound | null = null;
   if (vietnamese) {
     // the CMS may set the author and source lines apart, after the article's container
     const trailing = lines.length ? safe(() => trailingSignatureLines(model.lines, lines[lines.length - 1]), [], errors, 'signature') : [];
     sigFound = safe(() => findSignatureBlock([...lines, ...trailing]), null, errors, 'signature');
+    // a record's last row (`Cơ quan ban hành⇥Sở Nội vụ`) is a field of the record, not a signature block under it
+    if (record && sigFound?.lines.length && sigFound.lines.every((l) => record.lines.includes(l))) sigFound = null;
   }
   if (sigFound) {
     const used = new Set([...sigFound.lines, ...sigFound.after]);
@@ -169,11 +176,13 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   let titleText = title.text;
   let titleElement = title.line?.block.el ?? null;
   const subject = record?.fields.subject;
-  if (subject && !titleNamesDocument(stripSiteName(title.text, siteNames), record)) {
+  if (subject && (!titleLine || !titleNamesDocument(stripSiteName(title.text, siteNames), record))) {
     titleText = subject.text;
     titleElement = subject.lines[0].block.el;
     provenance.title = { source: 'document:subject', confidence: 0.8 };
   }
+  // a record's dates (issued, in force, asked, answered) are the document's, not events it reports
+  if (record) dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
   // the date the document was issued is its date, whatever day the portal posted it
   const issued = record ? documentIssued(record, vietnamese) : null;
   if (issued && dates.published?.iso.slice(0, 10) !== issued.iso.slice(0, 10)) {
