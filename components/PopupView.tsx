@@ -204,7 +204,7 @@ export function PopupView(props: PopupViewProps) {
         />
         <DateEditor
           id="pn-published"
-          label={t('fieldPublished')}
+          label={t(dateLabel(provenance.published?.source))}
           value={f.published}
           candidates={candidates}
           level={confidenceLevel(provenance.published, f.corrected.published)}
@@ -278,4 +278,11 @@ export function PopupView(props: PopupViewProps) {
       {clip && props.citation && <CitationBox id="pn-citation" headingLevel={2} text={props.citation.text} copy={props.citation.copy} />}
     </div>
   );
+}
+
+/** The date field's name: a document's record gives the day it was issued, a question's the day it was answered. */
+function dateLabel(source: string | undefined): 'fieldIssued' | 'fieldAnswered' | 'fieldPublished' {
+  if (source === 'document:issued') return 'fieldIssued';
+  if (source === 'document:answered') return 'fieldAnswered';
+  return 'fieldPublished';
 }

@@ -208,6 +208,21 @@ describe('popup on other pages', () => {
     await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
   });
 
+  it('names the date of a document\'s record page as its issue date, with the summary as the title and the signer', async () => {
+    const record = loadFixture('vanban-record');
+    const page = await h.openDemo('vanban-record.html');
+    const p = await h.openPopup(page);
+    await waitForArticle(p);
+    expect(await p.getByTestId('title').textContent()).toBe(record.expected.title);
+    expect(await p.locator('#pn-published-label').textContent()).toBe('Ngày ban hành');
+    expect(await field(p, 'published').locator('.pn-field__text').textContent()).toBe('12/11/2026');
+    const signature = (await field(p, 'signature').textContent()) ?? '';
+    expect(signature).toContain('Lê Minh Khang');
+    expect(signature).toContain('Sở Nội vụ tỉnh Sông Mây');
+    await p.close();
+    await page.close();
+  });
+
   it.each([
     ['replacing the head too', true],
     ['leaving the old head (og:title, JSON-LD) behind', false],

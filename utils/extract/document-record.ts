@@ -21,6 +21,8 @@ export type RecordKey = 'number' | 'subject' | 'issued' | 'signer' | 'issuer' | 
 export interface RecordField {
   /** The value as shown (a value spread over several lines is joined with spaces). */
   text: string;
+  /** The label as matched: lower case, without diacritics or colon (`ngay tra loi`). */
+  name: string;
   label: Line;
   /** The value's lines (the label's own line when the value shares it: `Số ký hiệu: 245/QĐ-SNV`). */
   lines: Line[];
@@ -87,12 +89,12 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
     const label = readLabel(l.text);
     if (label) {
       const value = valueLines(lines, i);
-      if (value.length) read.push([label, { text: value.map((v) => v.text).join(' '), label: l, lines: value }]);
+      if (value.length) read.push([label, { text: value.map((v) => v.text).join(' '), name: label.label, label: l, lines: value }]);
     } else if (LABEL_START.test(l.text)) {
       for (const pair of l.text.split(PAIRS)) {
         const m = INLINE.exec(pair);
         const inline = m ? readLabel(m[1]) : null;
-        if (m && inline) read.push([inline, { text: m[2].trim(), label: l, lines: [l] }]);
+        if (m && inline) read.push([inline, { text: m[2].trim(), name: inline.label, label: l, lines: [l] }]);
       }
     }
     if (!read.length) continue;
@@ -225,5 +227,7 @@ export function documentIssued(record: DocumentRecord, vietnamese: boolean): Dat
   if (!issued) return null;
   const d = findDates(issued.text, { dayFirst: true, vietnamese })[0];
   if (!d || !d.hasYear) return null;
-  return { iso: d.iso, text: d.text, source: 'document:issued', score: 0.9, kind: 'published', element: issued.lines[0].block.el, support: 0 };
+  // (a question's record gives the day it was answered: the popup names the date so)
+  const answered = /tra loi|giai dap/.test(issued.name);
+  return { iso: d.iso, text: d.text, source: answered ? 'document:answered' : 'document:issued', score: 0.9, kind: 'published', element: issued.lines[0].block.el, support: 0 };
 }

@@ -184,8 +184,13 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   // a record's dates (issued, in force, asked, answered) are the document's, not events it reports
   if (record) dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
   // the date the document was issued is its date, whatever day the portal posted it
+  // (read from the record's row, it says so: the popup names the date as issued, or as answered)
   const issued = record ? documentIssued(record, vietnamese) : null;
-  if (issued && dates.published?.iso.slice(0, 10) !== issued.iso.slice(0, 10)) {
+  if (issued && dates.published?.iso.slice(0, 10) === issued.iso.slice(0, 10)) {
+    const shown = dates.published;
+    dates.published = { ...shown, source: issued.source, score: Math.max(shown.score, issued.score) };
+    dates.candidates = dates.candidates.map((c) => (c === shown ? (dates.published as typeof shown) : c));
+  } else if (issued) {
     const same = dates.candidates.find((c) => c.element === issued.element && c.iso.slice(0, 10) === issued.iso.slice(0, 10));
     dates.published = same ? { ...same, kind: 'published', source: issued.source, score: issued.score } : issued;
     dates.candidates = [dates.published, ...dates.candidates.filter((c) => c !== same)];

@@ -26,6 +26,7 @@ describe('document record pages', () => {
     expect(d.isArticle).toBe(true);
     expect(d.title).toBe(SUBJECT);
     expect(d.published).toBe('2026-11-02');
+    expect(d.provenance.published?.source).toBe('document:issued');
     expect(d.authors).toEqual(['Phạm Thu Trang']);
     expect(d.signature?.authors).toEqual(['Phạm Thu Trang']);
     expect(d.signature?.unit).toBe('Sở Nội vụ');
@@ -81,6 +82,8 @@ describe('document record pages', () => {
     expect(d.published).toBe('2026-11-12');
     expect(d.authors).toEqual([]);
     expect(d.signature).toEqual({ text: 'Đơn vị trả lời\tPhòng Tư pháp huyện Tân Khê', authors: [], unit: 'Phòng Tư pháp huyện Tân Khê', source: null });
+    // the popup names the date the day it was answered
+    expect(d.provenance.published?.source).toBe('document:answered');
     expect(d.bodyText).toContain('người đi đăng ký nộp tờ khai');
   });
 
