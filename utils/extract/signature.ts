@@ -144,7 +144,8 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     return inline;
   }
   // an administrative text signs above the name: `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC` / `(Đã ký)`
-  if (block[0].kind === 'name') {
+  if (block.every((b) => b.kind === 'form')) return inline;
+  if (block[0].kind === 'name' || block[0].kind === 'form') {
     for (let k = lines.indexOf(block[0].line) - 1, n = 0; k > 0 && n < 4 && isSigningForm(lines[k].text); k--, n++) block.unshift({ line: lines[k], kind: 'form' });
   }
   const firstIdx = lines.indexOf(block[0].line);
@@ -292,6 +293,8 @@ type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role' | 'form'
 const SIGNED = /^\(?\s*đã\s+k[ýí](?:\s+(?:và\s+)?đóng\s+dấu)?\s*\)?\.?$/iu;
 /** Signing on another's behalf: `KT. GIÁM ĐỐC`, `TM. ỦY BAN NHÂN DÂN`, `TL. CHỦ TỊCH`, `TUQ. …`, `Q. …`. */
 const ON_BEHALF = /^(?:KT|TM|TL|TUQ|KTL|Q)\.\s*\p{Lu}/u;
+/** The signer's office in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`): whole titles, so a name such as `PHÓ ĐỨC PHƯƠNG` is none. */
+const SIGN_OFFICE = /^(?:PHÓ\s+)?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|BÍ THƯ|HIỆU TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TRƯỞNG|CHỦ NHIỆM)(?:\s|$)/u;
 
 /** `Số: 312/TB-SNV`: an administrative text's number line, under its issuing body. */
 const NUMBER_LINE = /^Số\s*[:：]?\s*\d+[\p{L}\d/.-]*\s*$/u;
@@ -310,14 +313,14 @@ function headerUnit(head: Line[]): string | null {
   return null;
 }
 
-/** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or a title in capitals. */
+/** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or an office in capitals. */
 function isSigningForm(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || !t) return false;
   if (SIGNED.test(t)) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3 || letters !== letters.toLocaleUpperCase('vi')) return false;
-  return ON_BEHALF.test(t) || ROLE_WORDS.test(t);
+  return ON_BEHALF.test(t) || SIGN_OFFICE.test(t.normalize('NFC'));
 }
 
 /** A line's text as a signature reads it: a counter or share links after a `|` cut off. */
@@ -328,6 +331,8 @@ function sigText(line: Line): string {
 function classify(line: Line): LineKind | null {
   const t = sigText(line);
   if (t.length > 160) return null;
+  // (before names: `CHỦ TỊCH` and `TM. ỦY BAN NHÂN DÂN` are capitalised words too)
+  if (isSigningForm(t)) return 'form';
   if (CREDIT.test(t)) return 'credit';
   const titled = TITLED_NAME.exec(stripEnd(t));
   if (titled && namesIn(titled[1]).every((n) => isPersonName(n))) return 'credit';
