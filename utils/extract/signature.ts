@@ -320,7 +320,7 @@ function isSigningForm(text: string): boolean {
   if (SIGNED.test(t)) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3 || letters !== letters.toLocaleUpperCase('vi')) return false;
-  return ON_BEHALF.test(t) || SIGN_OFFICE.test(t.normalize('NFC'));
+  return ON_BEHALF.test(t) || SIGN_OFFICE.test(t);
 }
 
 /** A line's text as a signature reads it: a counter or share links after a `|` cut off. */
