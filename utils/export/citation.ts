@@ -1,6 +1,7 @@
 /**
  * What CSL-JSON, RIS and BibTeX share: the item type (newspaper article or web page), the creators
- * (people, else the unit as institutional author), the dates and a stable citation key per article.
+ * (people, else the unit as institutional author; the issuing body for a signed document), the dates and a
+ * stable citation key per article.
  */
 import { zonedDateTime, type DateParts } from './dates';
 import { personName, type CitationName } from './names';
@@ -54,8 +55,12 @@ export function citationType(a: PreparedArticle): CitationType {
   return 'webpage';
 }
 
-/** People named in the article; when none, the unit as an institutional author; else nobody. */
+/**
+ * People named in the article; when none, the unit as an institutional author; else nobody. A signed
+ * document is cited under the body that issued it (`Sở Nội vụ tỉnh …`), not under the official who signed.
+ */
 export function citationAuthors(a: PreparedArticle): CitationName[] {
+  if (a.signedDocument && a.unit) return [{ literal: a.unit }];
   if (a.authors.length) return a.authors.map((n) => personName(n, a.lang));
   return a.unit ? [{ literal: a.unit }] : [];
 }

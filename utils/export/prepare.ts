@@ -35,6 +35,11 @@ export interface PreparedArticle {
   published: DateParts | null;
   authors: string[];
   unit: string | null;
+  /**
+   * A document's record (a decision, a plan): its signer signed for the issuing body (`unit`), which is
+   * the author a citation names. False once the user corrected the authors or the signature.
+   */
+  signedDocument: boolean;
   /** The signature block, lines kept. */
   signature: string;
   tags: string[];
@@ -118,6 +123,7 @@ function prepareArticle(clip: Clip, highlights: Highlight[], input: ExportInput)
     published: partsFromIso(publishedIso),
     authors,
     unit: cleanLine(clip.signature?.unit) || null,
+    signedDocument: clip.detected?.provenance?.authors?.source === 'document:signer' && clip.corrections.authors === undefined && clip.corrections.signature === undefined,
     signature: cleanText(clip.signature?.text).trim(),
     tags: cleanList(clip.tags),
     savedAt: clip.savedAt,

@@ -24,7 +24,9 @@ function apaName(name: CitationName): string {
 
 /** The authors as the reference names them: vi keeps each name whole, in its own order (`Nguyễn Tuyết Mai`). */
 function authorNames(item: CitationItem, locale: ExportLocale): string[] {
-  if (locale === 'vi') return item.article.authors.length ? item.article.authors : item.authors.map((n) => ('literal' in n ? n.literal : `${n.given} ${n.family}`));
+  // (a signed document is cited under its issuing body, which the citation's creators already name)
+  const people = item.article.authors.length && !(item.article.signedDocument && item.article.unit);
+  if (locale === 'vi') return people ? item.article.authors : item.authors.map((n) => ('literal' in n ? n.literal : `${n.given} ${n.family}`));
   return item.authors.map(apaName);
 }
 

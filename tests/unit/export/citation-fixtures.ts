@@ -1,4 +1,4 @@
-/** Clips that cover the citation cases: newspaper with a person, portal with only a unit, English page, undated. */
+/** Clips that cover the citation cases: newspaper with a person, portal with only a unit, English page, undated, a signed document. */
 import { makeClip, makeHighlight } from './fixtures';
 
 export const newspaper = makeClip({
@@ -37,6 +37,20 @@ export const undated = makeClip({
   signature: null,
   site: 'Sở Thông tin',
 });
+
+/** A document's record page: signed by an official for the issuing body, which a citation names. */
+export const decision = (() => {
+  const clip = makeClip({
+    url: 'https://snv.hatinh.gov.vn/van-ban/chi-tiet/245-qd-snv',
+    title: 'Quyết định ban hành Quy chế xét tặng danh hiệu thi đua năm 2027',
+    published: '2026-11-12',
+    authors: ['Lê Minh Khang'],
+    signature: { text: 'Cơ quan ban hành\tSở Nội vụ tỉnh Hà Tĩnh\nNgười ký\tGiám đốc - Lê Minh Khang', authors: ['Lê Minh Khang'], unit: 'Sở Nội vụ tỉnh Hà Tĩnh', source: null },
+    site: 'Sở Nội vụ tỉnh Hà Tĩnh',
+  });
+  clip.detected = { ...clip.detected, provenance: { authors: { source: 'document:signer', confidence: 0.8 } } };
+  return clip;
+})();
 
 export const highlights = [
   makeHighlight(newspaper, { start: 5, quote: 'Đoạn thứ nhất', note: 'Ghi chú một' }),

@@ -4,7 +4,7 @@ import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { buildCslItems, buildCslJson } from '@/utils/export/csl';
 import { makeInput } from './fixtures';
-import { english, highlights, newspaper, portal, undated } from './citation-fixtures';
+import { decision, english, highlights, newspaper, portal, undated } from './citation-fixtures';
 
 describe('buildCslItems', () => {
   const input = makeInput([newspaper, portal, english, undated], highlights);
@@ -27,6 +27,15 @@ describe('buildCslItems', () => {
     expect(byUrl.get(english.url)!.author).toEqual([{ family: 'Doe', given: 'Jane' }]);
     expect(byUrl.get(undated.url)!.issued).toBeUndefined();
     expect(byUrl.get(undated.url)!.author).toBeUndefined();
+  });
+
+  it('cites a signed document under the body that issued it, and under the people the user named once corrected', async () => {
+    const [item] = buildCslItems(makeInput([decision], []));
+    expect(item.author).toEqual([{ literal: 'Sở Nội vụ tỉnh Hà Tĩnh' }]);
+    const corrected = { ...decision, corrections: { authors: ['Lê Minh Khang'] } };
+    expect(buildCslItems(makeInput([corrected], []))[0].author).toEqual([{ family: 'Lê', given: 'Minh Khang' }]);
+    const cite = await Cite.async(buildCslItems(makeInput([decision], [])));
+    expect(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).toMatch(/^Sở Nội vụ tỉnh Hà Tĩnh\. \(2026/);
   });
 
   it('renders a bibliography entry through citeproc (the plugin Zotero-style tools use)', async () => {

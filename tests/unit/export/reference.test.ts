@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReferenceList } from '@/utils/export/reference';
+import { decision } from './citation-fixtures';
 import { HOSTILE, makeClip, makeInput } from './fixtures';
 
 const ref = (clip = makeClip(), locale: 'vi' | 'en' = 'vi') => buildReferenceList(makeInput([clip], [], { locale })).trim();
@@ -22,6 +23,13 @@ describe('formatted references', () => {
     expect(ref(clip)).toMatch(/^Văn phòng Sở Nội vụ \(không rõ năm\), “Hội nghị/);
     expect(ref(clip)).not.toContain(', ngày ');
     expect(ref(clip, 'en')).toMatch(/^Văn phòng Sở Nội vụ\. \(n\.d\.\)\. Hội nghị .*\. Sở Nội vụ tỉnh Hà Tĩnh\. Retrieved November 29, 2026, from https:/);
+  });
+
+  it('cite a signed document under the body that issued it, not the official who signed', () => {
+    expect(ref(decision)).toMatch(/^Sở Nội vụ tỉnh Hà Tĩnh \(2026\), “Quyết định ban hành Quy chế/);
+    expect(ref(decision, 'en')).toMatch(/^Sở Nội vụ tỉnh Hà Tĩnh\. \(2026, November 12\)\. Quyết định/);
+    // once the user names the authors themselves, they are cited
+    expect(ref({ ...decision, corrections: { authors: ['Lê Minh Khang'] } })).toMatch(/^Lê Minh Khang \(2026\)/);
   });
 
   it('start with the title when nobody is named at all', () => {
