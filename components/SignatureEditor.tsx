@@ -38,6 +38,9 @@ export function SignatureEditor(props: SignatureEditorProps) {
   const unitText = props.signature?.unit ?? '';
   const sourceText = props.signature?.source ?? '';
   const empty = props.authors.length === 0 && !unitText && !sourceText;
+  // a document's record names its signer and issuing body; a question's record, the office that answered
+  const authorsLabel = props.source === 'signature:document' ? t('fieldSigner') : t('fieldAuthors');
+  const unitLabel = props.source === 'signature:document' ? t('fieldIssuer') : props.source === 'signature:answer' ? t('fieldAnswerer') : t('fieldUnit');
 
   return (
     <FieldShell
@@ -54,13 +57,13 @@ export function SignatureEditor(props: SignatureEditorProps) {
           <dl class="pn-signature">
             {props.authors.length > 0 && (
               <>
-                <dt>{t('fieldAuthors')}</dt>
+                <dt>{authorsLabel}</dt>
                 <dd>{props.authors.join(', ')}</dd>
               </>
             )}
             {unitText && (
               <>
-                <dt>{t('fieldUnit')}</dt>
+                <dt>{unitLabel}</dt>
                 <dd>{unitText}</dd>
               </>
             )}
@@ -92,7 +95,7 @@ export function SignatureEditor(props: SignatureEditorProps) {
             <input class="pn-input" type="text" value={authors} onInput={(e) => setAuthors(e.currentTarget.value)} />
           </label>
           <label>
-            <span class="pn-small-label">{t('fieldUnit')}</span>
+            <span class="pn-small-label">{unitLabel}</span>
             <input class="pn-input" type="text" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
           </label>
           <label>

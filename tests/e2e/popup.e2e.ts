@@ -208,7 +208,7 @@ describe('popup on other pages', () => {
     await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
   });
 
-  it('names the date of a document\'s record page as its issue date, with the summary as the title and the signer', async () => {
+  it('names the date of a document\'s record page as its issue date, and its signer and issuing body as such, under the summary as the title', async () => {
     const record = loadFixture('vanban-record');
     const page = await h.openDemo('vanban-record.html');
     const p = await h.openPopup(page);
@@ -216,9 +216,9 @@ describe('popup on other pages', () => {
     expect(await p.getByTestId('title').textContent()).toBe(record.expected.title);
     expect(await p.locator('#pn-published-label').textContent()).toBe('Ngày ban hành');
     expect(await field(p, 'published').locator('.pn-field__text').textContent()).toBe('12/11/2026');
-    const signature = (await field(p, 'signature').textContent()) ?? '';
-    expect(signature).toContain('Lê Minh Khang');
-    expect(signature).toContain('Sở Nội vụ tỉnh Sông Mây');
+    // the signature's rows say who signed and which body issued it
+    const rows = await field(p, 'signature').locator('dt, dd').allTextContents();
+    expect(rows).toEqual(['Người ký', 'Lê Minh Khang', 'Cơ quan ban hành', 'Sở Nội vụ tỉnh Sông Mây']);
     await p.close();
     await page.close();
   });

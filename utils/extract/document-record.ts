@@ -218,7 +218,9 @@ export function documentSignature(record: DocumentRecord): ArticleSignature | nu
   const lastNodes = all[all.length - 1].nodes;
   const last = lastNodes[lastNodes.length - 1];
   const range: RangeSpec | null = first && last ? { startNode: first, startOffset: 0, endNode: last, endOffset: last.data.length } : null;
-  return { text, authors: name ? [name] : [], unit: issuer?.text ?? null, source: null, nodes, range, kind: 'document' };
+  // (a question's record names the office that answered it)
+  const answer = rows.some((f) => /tra loi|giai dap/.test(f.name));
+  return { text, authors: name ? [name] : [], unit: issuer?.text ?? null, source: null, nodes, range, kind: answer ? 'answer' : 'document' };
 }
 
 /** The issue date the record gives (`Ngày ban hành`), as a publication date read from its value cell. */

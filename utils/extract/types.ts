@@ -22,7 +22,7 @@ export interface ArticleSignature {
   /** Elements (or, for a name sharing the last sentence's line, the text node) the block occupies. */
   nodes: Node[];
   range: RangeSpec | null;
-  /** Which convention matched: credit, name, name-unit, source, unit, inline, byline. */
+  /** Which convention matched: credit, name, name-unit, source, unit, inline, byline; a record's: document, answer. */
   kind: string;
 }
 

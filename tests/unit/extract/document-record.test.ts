@@ -27,6 +27,7 @@ describe('document record pages', () => {
     expect(d.title).toBe(SUBJECT);
     expect(d.published).toBe('2026-11-02');
     expect(d.provenance.published?.source).toBe('document:issued');
+    expect(d.provenance.signature?.source).toBe('signature:document');
     expect(d.authors).toEqual(['Phạm Thu Trang']);
     expect(d.signature?.authors).toEqual(['Phạm Thu Trang']);
     expect(d.signature?.unit).toBe('Sở Nội vụ');
@@ -84,6 +85,7 @@ describe('document record pages', () => {
     expect(d.signature).toEqual({ text: 'Đơn vị trả lời\tPhòng Tư pháp huyện Tân Khê', authors: [], unit: 'Phòng Tư pháp huyện Tân Khê', source: null });
     // the popup names the date the day it was answered
     expect(d.provenance.published?.source).toBe('document:answered');
+    expect(d.provenance.signature?.source).toBe('signature:answer');
     expect(d.bodyText).toContain('người đi đăng ký nộp tờ khai');
   });
 
