@@ -73,6 +73,8 @@ function intersects(a: Range, b: Range): boolean {
 /** The content script's model of the page's highlights. */
 export class PageSession {
   private detection: Detection | null = null;
+  /** The tab title when the page was last detected: unchanged after a swap, the head is stale. */
+  private headTitle = '';
   private clip: ClipRecord | null = null;
   /** Whether `clip` is known (false until the background answered `page:detected`). */
   private clipKnown = false;
@@ -119,9 +121,12 @@ export class PageSession {
     const gone = (el: Element | null): boolean => !!el && !el.isConnected;
     if (!gone(titleElement) && !gone(body.element)) return false;
     const previous = this.detection.article.title;
+    const headBefore = this.headTitle;
     let detection = this.detectNow();
-    // the same title again from a page whose article left: the head still declares the old one
-    if (previous && detection.article.title === previous) detection = this.detectNow({ visibleOnly: true });
+    // the same title again from a page whose article left, or a title read from a head the site left as it
+    // was (the tab title unchanged): the head still declares the old article, so read the visible page only
+    const fromHead = /^(?:title-tag|title|meta|json-ld)/.test(detection.article.provenance.title?.source ?? '');
+    if (previous && (detection.article.title === previous || (fromHead && this.headTitle === headBefore))) detection = this.detectNow({ visibleOnly: true });
     await this.reportDetection(detection, 'content swapped');
     return true;
   }
@@ -202,6 +207,8 @@ export class PageSession {
    */
   async highlightRange(range: Range, colour: Colour): Promise<Highlight | null> {
     await this.ready;
+    // a site that swapped its article in place since detection: the highlight belongs to the new one
+    await this.verify();
     // A page without a clip gets one with this highlight: detect again, it may have rendered more.
     const page = this.clipKnown && this.clip && this.detection ? toLightCapture(this.detection) : this.capture();
     const scopes = this.scopes();
@@ -368,6 +375,7 @@ export class PageSession {
   }
 
   private detectNow(options?: { visibleOnly?: boolean }): Detection {
+    this.headTitle = this.deps.doc.title;
     this.detection = this.deps.detect(this.deps.doc, this.deps.href(), options);
     return this.detection;
   }

@@ -141,6 +141,47 @@ describe('PageSession.start', () => {
     session.stop();
   });
 
+  it('a highlight made after the site swapped its article in place is filed with the new article, not the clip of the old one', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow(articleHtml());
+    const canonical = (href: string) => {
+      win.document.head.querySelector('link[rel=canonical]')?.remove();
+      const link = win.document.createElement('link');
+      link.setAttribute('rel', 'canonical');
+      link.setAttribute('href', href);
+      win.document.head.append(link);
+    };
+    canonical('https://snv.songmay.gov.vn/tin/tap-huan.html');
+    const { session } = makeSession(win, bg.send);
+    await session.start();
+    await session.highlightRange(rangeOfText(win.document.body, QUOTE), 'green');
+    // the site's script shows the next article at the same address, and says so in its canonical link
+    win.document.body.innerHTML = articleHtml().replace('Tập huấn nghiệp vụ thi đua', 'Hội nghị tổng kết công tác văn thư');
+    win.document.title = 'Hội nghị tổng kết công tác văn thư, khen thưởng năm 2020 cho cán bộ cấp xã';
+    canonical('https://snv.songmay.gov.vn/tin/hoi-nghi.html');
+    await session.highlightRange(rangeOfText(win.document.body, OTHER), 'yellow');
+    await session.idle();
+    const creates = bg.of('highlight:create') as Array<{ page: PageCapture }>;
+    expect(creates.map((c) => [c.page.identity.url, c.page.article.title])).toEqual([
+      ['https://snv.songmay.gov.vn/tin/tap-huan.html', 'Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã'],
+      ['https://snv.songmay.gov.vn/tin/hoi-nghi.html', 'Hội nghị tổng kết công tác văn thư, khen thưởng năm 2020 cho cán bộ cấp xã'],
+    ]);
+    session.stop();
+  });
+
+  it('verify: when the site swapped the article but kept the tab title, the title is the new heading, not the stale tab title', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow(articleHtml());
+    const { session } = makeSession(win, bg.send);
+    await session.start();
+    win.document.body.innerHTML = articleHtml().replace('Tập huấn nghiệp vụ thi đua', 'Hội nghị tổng kết công tác văn thư');
+    expect(await session.verify()).toBe(true);
+    await session.idle();
+    const reports = bg.of('page:detected') as Array<{ article: { title: string } }>;
+    expect(reports.at(-1)?.article.title).toBe('Hội nghị tổng kết công tác văn thư, khen thưởng năm 2020 cho cán bộ cấp xã');
+    session.stop();
+  });
+
   it('verify: when the site swapped the article but left the old head (og:title), reads the visible page only', async () => {
     const bg = await backgroundSend();
     const win = makeWindow(articleHtml());
