@@ -6,7 +6,7 @@ import type { ContentProtocol } from '@/utils/messages';
 import { PORTAL_MATCHES } from '@/utils/portals';
 import { createPainter } from '@/utils/highlight/painter';
 import { ContentController } from '@/utils/content/controller';
-import { detectPage } from '@/utils/content/detect';
+import { detectPage, detectPageSliced } from '@/utils/content/detect';
 import { injectHighlightStyle } from '@/utils/content/highlight-style';
 import { whenQuiet } from '@/utils/content/navigation';
 import { sameDocument } from '@/utils/url';
@@ -55,6 +55,8 @@ export default defineContentScript({
         send: sendToBackground,
         painter,
         detect: (doc, href, options) => detectPage(doc, href, performance, options),
+        // the first detection lets the page handle input and paint between its stages
+        detectSliced: (doc, href) => detectPageSliced(doc, href, () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0)), performance),
         clock,
         createObserver,
         newId: () => newId(),

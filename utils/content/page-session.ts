@@ -37,6 +37,11 @@ export interface SessionDeps {
   painter: Painter;
   /** Article detection (measured in the content script: see detect.ts). */
   detect: (doc: Document, href: string, options?: { visibleOnly?: boolean }) => Detection;
+  /**
+   * The page's first detection in slices that let the page work in between (detect.ts
+   * `detectPageSliced`); without it the first detection runs in one piece.
+   */
+  detectSliced?: (doc: Document, href: string) => Promise<Detection>;
   /** Timers for the re-anchor loop and the scroll-to flash; the content script passes ctx-bound ones. */
   clock: LoopClock;
   createObserver: (callback: () => void) => ObserverLike;
@@ -96,7 +101,8 @@ export class PageSession {
 
   /** Detect the article, report it, then anchor and paint the saved highlights. */
   async start(): Promise<void> {
-    const detection = this.detectNow();
+    const detection = this.deps.detectSliced ? await this.detectSlicedNow() : this.detectNow();
+    if (this.stopped) return;
     let notes: PageNotes | null = null;
     try {
       notes = await this.deps.send('page:detected', { article: detection.data, identity: detection.identity });
@@ -372,6 +378,13 @@ export class PageSession {
     if (!doc.body) return finish();
     observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     this.lateWatch = finish;
+  }
+
+  private async detectSlicedNow(): Promise<Detection> {
+    this.headTitle = this.deps.doc.title;
+    const detection = await (this.deps.detectSliced as NonNullable<SessionDeps['detectSliced']>)(this.deps.doc, this.deps.href());
+    this.detection = detection;
+    return detection;
   }
 
   private detectNow(options?: { visibleOnly?: boolean }): Detection {

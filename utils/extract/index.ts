@@ -41,13 +41,40 @@ export interface ExtractOptions {
 /** Detects the article on `doc`. Pure: reads only the document passed in; never throws. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
   try {
-    return run(doc, url, options.profiles ?? PROFILES, options.visibleOnly ?? false);
+    const steps = run(doc, url, options.profiles ?? PROFILES, options.visibleOnly ?? false);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
   } catch (e) {
     return fallbackArticle(doc, url, e);
   }
 }
 
-function run(doc: Document, url: string, profiles: readonly SiteProfile[], visibleOnly: boolean): Article {
+/**
+ * The same detection in slices: `pause` runs between its stages (page model, title and body, dates,
+ * signature and the rest), so a page's main thread can do other work in between (a content script
+ * awaits a macrotask there). `slice` is told when each slice starts and ends. Never throws.
+ */
+export async function extractArticleSliced(
+  doc: Document,
+  url: string,
+  pause: () => Promise<void>,
+  options: ExtractOptions & { slice?: (phase: 'start' | 'end') => void } = {},
+): Promise<Article> {
+  try {
+    const steps = run(doc, url, options.profiles ?? PROFILES, options.visibleOnly ?? false);
+    for (;;) {
+      options.slice?.('start');
+      const step = steps.next();
+      options.slice?.('end');
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (e) {
+    return fallbackArticle(doc, url, e);
+  }
+}
+
+/** The detection, stage by stage: each `yield` is a point where a sliced run may let the page work. */
+function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visibleOnly: boolean): Generator<void, Article, void> {
   const errors: string[] = [];
   const model = buildPageModel(doc);
   // no readable root element: let the fallback take whatever text the document still gives
@@ -64,6 +91,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   const siteInfo = findSiteNames(model, md, url);
   const siteNames = siteInfo.names;
   const provenance: Partial<Record<ArticleField, Provenance>> = {};
+
+  yield;
 
   const title = findTitle(model, md, siteNames, hostOf(url), safe(() => profileTitleLine(model, profile), null, errors, 'profile'));
   provenance.title = { source: title.source, confidence: title.confidence };
@@ -101,6 +130,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
   let lines = trimBody(withLead(sel.lines, titleLine, model), titleLine);
   const bodyStart = lines[0]?.index ?? titleLine?.index ?? 0;
 
+  yield;
+
   const dates = safe(
     () => rankDates({ model, md, url, titleLine, bodyLines: lines, vietnamese, dayFirst, profileDates: profileDateElements(model, profile) }),
     { published: null, modified: null, candidates: [], eventDates: [] },
@@ -126,6 +157,8 @@ function run(doc: Document, url: string, profiles: readonly SiteProfile[], visib
       }
     }
   }
+  yield;
+
   const byline = safe(() => findByline(model, md, titleLine, bodyStart, siteNames), { authors: [], text: '', element: null, lines: [], source: 'none', confidence: 0 }, errors, 'byline');
 
   // date line and byline at the top of the body are not body text

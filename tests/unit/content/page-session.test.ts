@@ -4,7 +4,7 @@ import { getSnapshot } from '@/utils/db';
 import { ProtocolError } from '@/utils/messages';
 import type { PageCapture } from '@/utils/messages';
 import { describe as describeSelection } from '@/utils/anchor/anchor';
-import { DETECT_MEASURE, DETECT_MARK_END, DETECT_MARK_START, detectPage } from '@/utils/content/detect';
+import { DETECT_MEASURE, DETECT_MARK_END, DETECT_MARK_START, DETECT_SLICE_MEASURE, detectPage, detectPageSliced } from '@/utils/content/detect';
 import { PARAGRAPHS, articleHtml, backgroundSend, makeSession, makeWindow, rangeOfText } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
@@ -387,5 +387,44 @@ describe('detectPage', () => {
     expect(d.identity.url).toBe(win.location.href);
     expect(d.article.body.element).not.toBeNull();
     expect(d.data.bodyText).toBe(d.article.body.text);
+  });
+
+  it('in slices: the same detection, with the page free between its stages, each slice measured', async () => {
+    const measures: string[] = [];
+    const events: string[] = [];
+    const perf = {
+      mark: (name: string) => void events.push(`mark:${name}`),
+      measure: (name: string) => void measures.push(name),
+    };
+    const win = makeWindow(articleHtml());
+    const pause = vi.fn(async () => void events.push('pause'));
+    const sliced = await detectPageSliced(win.document, win.location.href, pause, perf);
+    const whole = detectPage(win.document, win.location.href);
+    expect(sliced.data).toEqual(whole.data);
+    expect(sliced.identity).toEqual(whole.identity);
+    // four stages of extraction and the serialising step, three pauses between the stages
+    expect(pause).toHaveBeenCalledTimes(3);
+    expect(measures).toEqual([...Array(5).fill(DETECT_SLICE_MEASURE), DETECT_MEASURE]);
+    // no pause falls inside a slice
+    let open = false;
+    for (const e of events) {
+      if (e.endsWith(':start') && e.includes(DETECT_SLICE_MEASURE)) open = true;
+      if (e.endsWith(':end') && e.includes(DETECT_SLICE_MEASURE)) open = false;
+      if (e === 'pause') expect(open).toBe(false);
+    }
+  });
+
+  it('the session detects the page in slices when given a sliced detection', async () => {
+    const bg = await backgroundSend();
+    const win = makeWindow(articleHtml());
+    const detect = vi.fn((doc: Document, href: string) => detectPage(doc, href));
+    const detectSliced = vi.fn((doc: Document, href: string) => detectPageSliced(doc, href, async () => {}));
+    const { session } = makeSession(win, bg.send, { detect, detectSliced });
+    await session.start();
+    expect(detectSliced).toHaveBeenCalledTimes(1);
+    expect(detect).not.toHaveBeenCalled();
+    const [report] = bg.of('page:detected') as Array<{ article: { title: string } }>;
+    expect(report.article.title).toBe('Tập huấn nghiệp vụ thi đua, khen thưởng năm 2020 cho cán bộ cấp xã');
+    session.stop();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAllFixtures } from '../../fixtures/pages/fixtures';
-import { extractArticle, toArticleData } from '@/utils/extract';
+import { extractArticle, extractArticleSliced, toArticleData } from '@/utils/extract';
 
 const nfc = (s: string | null): string | null => (s === null ? null : s.normalize('NFC'));
 
@@ -17,6 +17,15 @@ const fixtures = loadAllFixtures();
 describe('extractArticle on the demo fixtures', () => {
   it('has fixtures to check', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives the same article in slices (the content script\'s first detection) as in one piece', async () => {
+    for (const fx of fixtures) {
+      let pauses = 0;
+      const sliced = await extractArticleSliced(parse(fx.html), fx.expected.url, async () => void pauses++);
+      expect(toArticleData(sliced), fx.name).toEqual(toArticleData(extractArticle(parse(fx.html), fx.expected.url)));
+      expect(pauses).toBe(3);
+    }
   });
 
   describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fx) => {

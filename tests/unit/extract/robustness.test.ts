@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, toArticleData } from '@/utils/extract';
+import { extractArticle, extractArticleSliced, toArticleData } from '@/utils/extract';
 import { findDates, parseMachineDate } from '@/utils/extract/dates';
 import { splitNames } from '@/utils/extract/byline';
 import { cleanText, decodeEntities } from '@/utils/extract/text';
@@ -81,6 +81,24 @@ describe('odd documents', () => {
     expect(a.errors.length).toBeGreaterThan(0);
     expect(a.provenance.body?.confidence ?? 0).toBeLessThanOrEqual(0.1);
     expect(a.body.text).toContain('Hội nghị lần thứ 1');
+  });
+
+  it('in slices too: a broken DOM, or a pause that fails, yields the fallback instead of a rejection', async () => {
+    const hostile = new Proxy(parse(portalPage(`<h1>Tiêu đề</h1>${paragraphs(3)}`)), {
+      get(target, prop) {
+        if (prop === 'documentElement') throw new Error('boom');
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const a = await extractArticleSliced(hostile as Document, 'https://example.gov.vn/a.html', async () => {});
+    expect(a.errors.length).toBeGreaterThan(0);
+    expect(a.body.text).toContain('Hội nghị lần thứ 1');
+    const b = await extractArticleSliced(parse(portalPage(`<h1>Tiêu đề</h1>${paragraphs(3)}`)), 'https://example.gov.vn/a.html', async () => {
+      throw new Error('the page went away');
+    });
+    expect(b.errors.length).toBeGreaterThan(0);
+    expect(b.body.text).toContain('Hội nghị lần thứ 1');
   });
 
   it('a non-URL url', () => {
