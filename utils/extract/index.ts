@@ -13,7 +13,7 @@ import { documentIssued, documentSignature, findDocumentRecord, recordBodyRoot, 
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
-import { buildPageModel } from './page';
+import { buildPageModelSteps } from './page';
 import type { Line } from './page';
 import type { SiteProfile } from './profiles';
 import { firstMatch, GENERIC_BODY, matchProfile, profileDateElements, profileTitleLine, PROFILES } from './profiles';
@@ -76,7 +76,7 @@ export async function extractArticleSliced(
 /** The detection, stage by stage: each `yield` is a point where a sliced run may let the page work. */
 function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visibleOnly: boolean): Generator<void, Article, void> {
   const errors: string[] = [];
-  const model = buildPageModel(doc);
+  const model = yield* buildPageModelSteps(doc);
   // no readable root element: let the fallback take whatever text the document still gives
   if (!model.root) throw new Error('document has no readable root element');
   const read = safe(() => readMetadata(doc, model), emptyMetadata(), errors, 'metadata');

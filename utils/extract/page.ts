@@ -137,7 +137,20 @@ function isHidden(el: Element, tag: string, hasAttrs: boolean): boolean {
 }
 
 /** Walks the document once (iteratively, so 10,000-deep nesting is fine) and builds the model. */
+/** Nodes walked between the points where a sliced detection may let the page work (a big page only). */
+const NODES_PER_SLICE = 4096;
+
 export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageModel {
+  const steps = buildPageModelSteps(doc, limits);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The page model, built as a generator that yields every few thousand nodes, so a sliced detection
+ * does not hold the page's main thread for the whole walk of a big page. The walk goes on from where
+ * it stopped: what the page changed meanwhile is read as it is then.
+ */
+export function* buildPageModelSteps(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Generator<void, PageModel, void> {
   const infos: ElInfo[] = [];
   const lines: Line[] = [];
   const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null, hasCode: false };
@@ -237,8 +250,8 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     }
   };
 
-  walk();
-  function walk(): void {
+  yield* walk();
+  function* walk(): Generator<void, void, void> {
     while (stack.length) {
       const f = stack[stack.length - 1];
       const node = f.next;
@@ -248,6 +261,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
         continue;
       }
       f.next = node.nextSibling ?? null;
+      if (nodes % NODES_PER_SLICE === NODES_PER_SLICE - 1) yield;
       if (++nodes > limits.maxNodes) {
         model.truncated = true;
         while (stack.length) exit(stack.pop() as Frame);
@@ -338,7 +352,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
     const info = makeInfo(sib as Element, tag, rootInfo, true);
     if (tag === 'body') model.body = info;
     stack.push({ info, next: sib.firstChild ?? null, block: info, inline: false, own: true });
-    walk();
+    yield* walk();
     rootInfo.end = infos.length - 1;
     rootInfo.lastLine = lines.length;
   }

@@ -83,6 +83,16 @@ describe('odd documents', () => {
     expect(a.body.text).toContain('Hội nghị lần thứ 1');
   });
 
+  it('in slices, a big page is walked a few thousand nodes at a time, to the same article', async () => {
+    const big = portalPage(`<h1>Tổng hợp ý kiến góp ý dự thảo quy chế</h1><div class="date">13/02/2024</div><div class="content">${paragraphs(3000)}</div>`);
+    let pauses = 0;
+    const sliced = await extractArticleSliced(parse(big), 'https://snv.songmay.gov.vn/tin/1.html', async () => void pauses++);
+    // 3,000 paragraphs are over 6,000 nodes: the walk stops once at least, besides the three stage pauses
+    expect(pauses).toBeGreaterThan(3);
+    expect(toArticleData(sliced)).toEqual(toArticleData(extractArticle(parse(big), 'https://snv.songmay.gov.vn/tin/1.html')));
+    expect(sliced.title).toBe('Tổng hợp ý kiến góp ý dự thảo quy chế');
+  });
+
   it('in slices too: a broken DOM, or a pause that fails, yields the fallback instead of a rejection', async () => {
     const hostile = new Proxy(parse(portalPage(`<h1>Tiêu đề</h1>${paragraphs(3)}`)), {
       get(target, prop) {
