@@ -112,7 +112,11 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
     for (const [{ key, label: name }, field] of read) {
       for (const x of [field.label, ...field.lines]) if (rowLines[rowLines.length - 1] !== x) rowLines.push(x);
       // the same label again close by: a list of documents, each with its rows, not one record
-      if (seen.has(name)) return null;
+      // (a row it does not read may come again: the footer's `Địa chỉ:` under a question's `Địa chỉ`)
+      if (seen.has(name)) {
+        if (key === 'other') continue;
+        return null;
+      }
       seen.add(name);
       if (key === 'other' || fields[key]) continue;
       fields[key] = field;
