@@ -1,6 +1,8 @@
-/** A clip's facts as a description list: publication date, site, authors, when it was saved, and tags if any. */
+/** A clip's facts as a description list: publication date (or issue date), site, authors (or signer), when it was saved, and tags if any. */
 import { useI18n } from '../utils/i18n';
 import { formatDate, formatTimestamp } from '../utils/format';
+import type { ArticleField, Provenance } from '../utils/model';
+import { authorsLabel, dateLabel, recordKind } from './record-labels';
 
 export interface ClipMetaProps {
   published: string | null;
@@ -9,6 +11,8 @@ export interface ClipMetaProps {
   savedAt: number;
   /** Listed when given and not empty. */
   tags?: readonly string[];
+  /** Where the date and the signature were read (detection's provenance): a record names them in its own words. */
+  provenance?: Partial<Record<ArticleField, Provenance>>;
 }
 
 /** The clip's metadata (`dl.pn-meta`). */
@@ -16,13 +20,13 @@ export function ClipMeta(props: ClipMetaProps) {
   const { t, locale } = useI18n();
   return (
     <dl class="pn-meta">
-      <dt>{t('fieldPublished')}</dt>
+      <dt>{t(dateLabel(props.provenance))}</dt>
       <dd>{props.published ? formatDate(props.published, locale) : t('fieldNotFound')}</dd>
       <dt>{t('fieldSite')}</dt>
       <dd>{props.site || t('fieldNotFound')}</dd>
       {props.authors.length > 0 && (
         <>
-          <dt>{t('fieldAuthors')}</dt>
+          <dt>{t(authorsLabel(recordKind(props.provenance)))}</dt>
           <dd>{props.authors.join(', ')}</dd>
         </>
       )}

@@ -7,6 +7,7 @@ import type { ArticleData, Clip, Corrections, PlacedHighlight, SignatureData, Te
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { confidenceLevel } from './ConfidenceBadge';
+import { dateLabel, recordKind } from './record-labels';
 import { CitationBox } from './CitationBox';
 import { ConfirmButton } from './ConfirmButton';
 import { DateEditor } from './DateEditor';
@@ -204,7 +205,7 @@ export function PopupView(props: PopupViewProps) {
         />
         <DateEditor
           id="pn-published"
-          label={t(dateLabel(provenance.published?.source))}
+          label={t(dateLabel(provenance))}
           value={f.published}
           candidates={candidates}
           level={confidenceLevel(provenance.published, f.corrected.published)}
@@ -219,6 +220,7 @@ export function PopupView(props: PopupViewProps) {
           signature={f.signature as SignatureData | null}
           level={confidenceLevel(sigProvenance, f.corrected.signature)}
           source={sigProvenance?.source}
+          record={recordKind(provenance)}
           disabled={busy}
           onShow={props.onShowField && f.signature ? () => props.onShowField?.('signature') : undefined}
           onSave={({ authors, signature }) => props.onCorrect({ authors, signature })}
@@ -278,11 +280,4 @@ export function PopupView(props: PopupViewProps) {
       {clip && props.citation && <CitationBox id="pn-citation" headingLevel={2} text={props.citation.text} copy={props.citation.copy} />}
     </div>
   );
-}
-
-/** The date field's name: a document's record gives the day it was issued, a question's the day it was answered. */
-function dateLabel(source: string | undefined): 'fieldIssued' | 'fieldAnswered' | 'fieldPublished' {
-  if (source === 'document:issued') return 'fieldIssued';
-  if (source === 'document:answered') return 'fieldAnswered';
-  return 'fieldPublished';
 }

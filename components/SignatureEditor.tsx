@@ -7,6 +7,7 @@ import type { SignatureData } from '../utils/model';
 import { useI18n } from '../utils/i18n';
 import type { ConfidenceLevel } from './ConfidenceBadge';
 import { FieldShell } from './FieldEditor';
+import { authorsLabel, unitLabel, type RecordKind } from './record-labels';
 
 export interface SignatureEditorProps {
   id: string;
@@ -14,6 +15,8 @@ export interface SignatureEditorProps {
   signature: SignatureData | null;
   level: ConfidenceLevel;
   source?: string;
+  /** The record the signature was read from (a document's, a question's), which names its rows. */
+  record?: RecordKind | null;
   onSave: (value: { authors: string[]; signature: SignatureData | null }) => void;
   disabled?: boolean;
   /** Show where the value is on the page (the popup of a live tab). */
@@ -39,8 +42,8 @@ export function SignatureEditor(props: SignatureEditorProps) {
   const sourceText = props.signature?.source ?? '';
   const empty = props.authors.length === 0 && !unitText && !sourceText;
   // a document's record names its signer and issuing body; a question's record, the office that answered
-  const authorsLabel = props.source === 'signature:document' ? t('fieldSigner') : t('fieldAuthors');
-  const unitLabel = props.source === 'signature:document' ? t('fieldIssuer') : props.source === 'signature:answer' ? t('fieldAnswerer') : t('fieldUnit');
+  const authorsName = t(authorsLabel(props.record ?? null));
+  const unitName = t(unitLabel(props.record ?? null));
 
   return (
     <FieldShell
@@ -57,13 +60,13 @@ export function SignatureEditor(props: SignatureEditorProps) {
           <dl class="pn-signature">
             {props.authors.length > 0 && (
               <>
-                <dt>{authorsLabel}</dt>
+                <dt>{authorsName}</dt>
                 <dd>{props.authors.join(', ')}</dd>
               </>
             )}
             {unitText && (
               <>
-                <dt>{unitLabel}</dt>
+                <dt>{unitName}</dt>
                 <dd>{unitText}</dd>
               </>
             )}
@@ -95,7 +98,7 @@ export function SignatureEditor(props: SignatureEditorProps) {
             <input class="pn-input" type="text" value={authors} onInput={(e) => setAuthors(e.currentTarget.value)} />
           </label>
           <label>
-            <span class="pn-small-label">{unitLabel}</span>
+            <span class="pn-small-label">{unitName}</span>
             <input class="pn-input" type="text" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
           </label>
           <label>

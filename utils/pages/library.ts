@@ -172,6 +172,7 @@ export function clipSummaries(records: readonly ClipRecord[], cache: WeakMap<Cli
         savedAt: r.savedAt,
         highlightCount: r.highlightCount,
         highlightColours: r.highlightColours,
+        provenance: r.detected?.provenance,
       };
       cache.set(r, summary);
     }

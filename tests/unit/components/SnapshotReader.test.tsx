@@ -72,6 +72,15 @@ describe('SnapshotReader', () => {
     expect(screen.getAllByRole("button", { name: /^Đến đoạn đánh dấu/ })).toHaveLength(1);
   });
 
+  it('names an article\'s date and authors as such, and a document\'s as its issue date and signer', () => {
+    renderReader();
+    expect([...document.querySelectorAll('.pn-meta dt')].map((d) => d.textContent)).toEqual(['Ngày đăng', 'Trang', 'Tác giả', expect.any(String)]);
+    document.body.replaceChildren();
+    const provenance = { published: { source: 'document:issued', confidence: 0.9 }, signature: { source: 'signature:document', confidence: 0.8 } };
+    renderReader({ clip: { ...clip, detected: { provenance } } });
+    expect([...document.querySelectorAll('.pn-meta dt')].map((d) => d.textContent).slice(0, 3)).toEqual(['Ngày ban hành', 'Trang', 'Người ký']);
+  });
+
   it('without a saved copy says so and mounts nothing', () => {
     const { mountBody } = renderReader({ takenAt: null });
     expect(screen.getByRole('note').textContent).toMatch(/không có bản lưu/);

@@ -137,6 +137,8 @@ describe('staged loading (first screen, then everything in chunks)', () => {
       savedAt: a.savedAt,
       highlightCount: 0,
       highlightColours: [],
+      // (where detection read the date and the signature: the detail names them after it)
+      provenance: a.detected.provenance,
     });
     const changed = { ...b, title: 'Bài số 2 (sửa)' };
     const again = clipSummaries([a, changed], cache);
