@@ -8,7 +8,7 @@
  * answer's date (`Ngày trả lời`) its date and the answering body (`Đơn vị trả lời`) signs it; the asker
  * (`Người hỏi`, `Ngày gửi`) is not its author.
  */
-import type { DateFound } from './date-candidates';
+import type { DateFound, DateResult } from './date-candidates';
 import { findDates } from './dates';
 import type { ElInfo, Line, PageModel } from './page';
 import { contains } from './page';
@@ -46,6 +46,8 @@ const LABELS: Array<[RegExp, RecordKey]> = [
   [/^(?:nguoi (?:hoi|gui)|ho (?:va )?ten(?: nguoi hoi)?|ngay (?:gui|hoi|dat cau hoi)|thoi gian gui|noi dung cau hoi)$/, 'asker'],
   [/^(?:ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|(?:tep|file|tai lieu) dinh kem|ngay dang|ngay cap nhat|dia chi|email|(?:so )?dien thoai|cau hoi|(?:noi dung )?tra loi)$/, 'other'],
 ];
+/** A question's labels for the answer's row (`Ngày trả lời`, `Đơn vị giải đáp`), as matched. */
+const ANSWER_LABEL = /tra loi|giai dap/;
 /** `Label: value` on one line: the label part, at most this long. */
 const INLINE = /^([^:：]{4,40}?)\s*[:：]\s*(\S.*)$/u;
 /** Several `Label: value` pairs on one line: `Người hỏi: … | Ngày gửi: 02/11/2026`. */
@@ -213,27 +215,51 @@ export function documentSignature(record: DocumentRecord): ArticleSignature | nu
   const name = signer ? signerName(signer.text) : null;
   if (!name && !issuer) return null;
   const rows = [signer, issuer].filter((f): f is RecordField => !!f).sort((a, b) => a.label.index - b.label.index);
-  const rowLines = rows.map((f) => (f.lines[0] === f.label ? [f.label] : [f.label, ...f.lines]));
   // each row as the body text gives it: `Người ký⇥Lê Minh Khang`, or the `Label: value` line as shown
-  const text = rows.map((f) => (f.lines[0] === f.label ? f.label.text : `${f.label.text}\t${f.text}`)).join('\n');
-  const all = rowLines.flat().sort((a, b) => a.index - b.index);
+  const inline = (f: RecordField): boolean => f.lines[0] === f.label;
+  const text = rows.map((f) => (inline(f) ? f.label.text : `${f.label.text}\t${f.text}`)).join('\n');
+  // (rows in page order, each value after its label)
+  const all = rows.flatMap((f) => (inline(f) ? [f.label] : [f.label, ...f.lines]));
   const nodes = [...new Set(rows.map((f) => (f.label.block.parent && f.label.block.parent.tag === 'tr' ? f.label.block.parent.el : f.label.block.el)))];
   const first = all[0].nodes[0];
   const lastNodes = all[all.length - 1].nodes;
   const last = lastNodes[lastNodes.length - 1];
   const range: RangeSpec | null = first && last ? { startNode: first, startOffset: 0, endNode: last, endOffset: last.data.length } : null;
   // (a question's record names the office that answered it)
-  const answer = rows.some((f) => /tra loi|giai dap/.test(f.name));
+  const answer = rows.some((f) => ANSWER_LABEL.test(f.name));
   return { text, authors: name ? [name] : [], unit: issuer?.text ?? null, source: null, nodes, range, kind: answer ? 'answer' : 'document' };
 }
 
 /** The issue date the record gives (`Ngày ban hành`), as a publication date read from its value cell. */
-export function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound | null {
+function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound | null {
   const issued = record.fields.issued;
   if (!issued) return null;
   const d = findDates(issued.text, { dayFirst: true, vietnamese })[0];
   if (!d || !d.hasYear) return null;
   // (a question's record gives the day it was answered: the popup names the date so)
-  const answered = /tra loi|giai dap/.test(issued.name);
-  return { iso: d.iso, text: d.text, source: answered ? 'document:answered' : 'document:issued', score: 0.9, kind: 'published', element: issued.lines[0].block.el, support: 0 };
+  const source = ANSWER_LABEL.test(issued.name) ? 'document:answered' : 'document:issued';
+  return { iso: d.iso, text: d.text, source, score: 0.9, kind: 'published', element: issued.lines[0].block.el, support: 0 };
+}
+
+/**
+ * The record's dates in the ranked ones: its dates (issued, in force, asked, answered) are the
+ * document's, not events it reports; the day it was issued is its date, whatever day the portal posted
+ * it, and the date read from the record's row says so (the popup names it as issued, or as answered).
+ */
+export function applyRecordDates(dates: DateResult, record: DocumentRecord, vietnamese: boolean): void {
+  dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
+  const issued = documentIssued(record, vietnamese);
+  if (!issued) return;
+  const day = issued.iso.slice(0, 10);
+  const shown = dates.published;
+  if (shown && shown.iso.slice(0, 10) === day) {
+    const named: DateFound = { ...shown, source: issued.source, score: Math.max(shown.score, issued.score) };
+    dates.published = named;
+    dates.candidates = dates.candidates.map((c) => (c === shown ? named : c));
+    return;
+  }
+  const same = dates.candidates.find((c) => c.element === issued.element && c.iso.slice(0, 10) === day);
+  const published: DateFound = same ? { ...same, kind: 'published', source: issued.source, score: issued.score } : issued;
+  dates.published = published;
+  dates.candidates = [published, ...dates.candidates.filter((c) => c !== same)];
 }

@@ -9,7 +9,7 @@ import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
-import { documentIssued, documentSignature, findDocumentRecord, recordBodyRoot, titleNamesDocument } from './document-record';
+import { applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -98,8 +98,9 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   provenance.title = { source: title.source, confidence: title.confidence };
   // a document's record page (số ký hiệu, ngày ban hành, trích yếu, người ký…) or a question's (Hỏi đáp)
   const record = safe(() => findDocumentRecord(model), null, errors, 'document');
+  const recordLines = new Set(record?.lines ?? []);
   // a bold label in the record (`<b>Ngày có hiệu lực</b>`) is no title line: the body does not start under it
-  const titleLine = record && title.line && record.lines.includes(title.line) ? null : title.line;
+  const titleLine = title.line && recordLines.has(title.line) ? null : title.line;
 
   // body: a profile's container when it holds real text, else generic scoring
   let preferred = profile ? firstMatch(model, profile.body) : null;
@@ -175,7 +176,6 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     l.text.length < 160 && !labelledCell(l) && (dateFound.some((d) => d.element === l.block.el && (!d.text || l.text.includes(d.text))) || shownDates.some((c) => shownIn(l, c)));
   const bylineLines = new Set(byline.lines);
   // (a record's rows stay whole: `Số ký hiệu: … | Ngày ban hành: …` is a row, not a date line)
-  const recordLines = new Set(record?.lines ?? []);
   lines = lines.filter((l, i) => recordLines.has(l) || !(i < 8 && (isDateLine(l) || bylineLines.has(l) || isTodayLine(l.text))));
 
   let sigFound: SignatureFound | null = null;
@@ -184,7 +184,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     const trailing = lines.length ? safe(() => trailingSignatureLines(model.lines, lines[lines.length - 1]), [], errors, 'signature') : [];
     sigFound = safe(() => findSignatureBlock([...lines, ...trailing]), null, errors, 'signature');
     // a record's last row (`Cơ quan ban hành⇥Sở Nội vụ`) is a field of the record, not a signature block under it
-    if (record && sigFound?.lines.length && sigFound.lines.every((l) => record.lines.includes(l))) sigFound = null;
+    if (sigFound?.lines.length && sigFound.lines.every((l) => recordLines.has(l))) sigFound = null;
   }
   if (sigFound) {
     const used = new Set([...sigFound.lines, ...sigFound.after]);
@@ -214,20 +214,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     titleElement = subject.lines[0].block.el;
     provenance.title = { source: 'document:subject', confidence: 0.8 };
   }
-  // a record's dates (issued, in force, asked, answered) are the document's, not events it reports
-  if (record) dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
-  // the date the document was issued is its date, whatever day the portal posted it
-  // (read from the record's row, it says so: the popup names the date as issued, or as answered)
-  const issued = record ? documentIssued(record, vietnamese) : null;
-  if (issued && dates.published?.iso.slice(0, 10) === issued.iso.slice(0, 10)) {
-    const shown = dates.published;
-    dates.published = { ...shown, source: issued.source, score: Math.max(shown.score, issued.score) };
-    dates.candidates = dates.candidates.map((c) => (c === shown ? (dates.published as typeof shown) : c));
-  } else if (issued) {
-    const same = dates.candidates.find((c) => c.element === issued.element && c.iso.slice(0, 10) === issued.iso.slice(0, 10));
-    dates.published = same ? { ...same, kind: 'published', source: issued.source, score: issued.score } : issued;
-    dates.candidates = [dates.published, ...dates.candidates.filter((c) => c !== same)];
-  }
+  if (record) applyRecordDates(dates, record, vietnamese);
 
   const paragraphs = toParagraphs(lines, sigFound);
   const text = paragraphs.join('\n\n');
