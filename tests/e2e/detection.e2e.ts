@@ -18,9 +18,15 @@ import type { Harness } from './harness';
 
 let h: Harness;
 let page: Page;
+/** The page's console since its last navigation (reported when a detection never arrives). */
+const consoleLines: string[] = [];
 beforeAll(async () => {
   h = await startHarness();
   page = await h.chromium.context.newPage();
+  page.on('console', (m) => void consoleLines.push(`${m.type()}: ${m.text()}`.slice(0, 300)));
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) consoleLines.length = 0;
+  });
 });
 afterAll(async () => h?.close());
 
@@ -32,6 +38,7 @@ interface Chrome {
 async function detected(url: string): Promise<ArticleData> {
   const tabId = await tabIdOf(h.chromium.context, url);
   const until = Date.now() + 15000;
+  let last: PageState | null = null;
   while (Date.now() < until) {
     const worker = await currentWorker(h.chromium.context);
     const state = await worker.evaluate(async (id: number) => {
@@ -39,9 +46,12 @@ async function detected(url: string): Promise<ArticleData> {
       return ((await (globalThis as unknown as Chrome).chrome.storage.session.get(key))[key] as PageState | undefined) ?? null;
     }, tabId);
     if (state?.url === url && state.article) return state.article;
+    last = state;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no detection reported for ${url}`);
+  // what the tab held instead, and what the content script said, for the next time this fails
+  const held = last ? `the state of ${last.url}` : 'no state';
+  throw new Error(`no detection reported for ${url} (tab ${tabId} holds ${held}); page console: ${JSON.stringify(consoleLines.slice(-10))}`);
 }
 
 const nfc = (s: string | null | undefined) => (s ?? '').normalize('NFC');

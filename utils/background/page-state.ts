@@ -15,6 +15,33 @@ function area() {
   return browser.storage.session ?? browser.storage.local;
 }
 
+/** Each tab's changes, run one after another (the tail of its queue; absent when idle). */
+const queues = new Map<number, Promise<void>>();
+
+/**
+ * Run `job` after the tab's earlier changes. A change reads then writes the tab's state in separate
+ * steps, and the worker handles events and messages concurrently: the tab moving to a new address and the
+ * new page's own report arrive together, and the move's removal must not land after the report it never
+ * read. A failing change rejects its caller and lets the next one run.
+ */
+function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(job);
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function read(tabId: number): Promise<PageState | null> {
+  const got = await area().get(key(tabId));
+  return (got[key(tabId)] as PageState | undefined) ?? null;
+}
+
 /** Record a new detection for a tab (a new page: the previous anchoring result no longer applies). */
 export async function putPageState(
   tabId: number,
@@ -24,24 +51,27 @@ export async function putPageState(
   now: number,
 ): Promise<PageState> {
   const state: PageState = { tabId, url, title: article.title, article, identity, anchoring: null, reportedAt: now };
-  await area().set({ [key(tabId)]: state });
-  return state;
+  return serial(tabId, async () => {
+    await area().set({ [key(tabId)]: state });
+    return state;
+  });
 }
 
-export async function getPageState(tabId: number): Promise<PageState | null> {
-  const got = await area().get(key(tabId));
-  return (got[key(tabId)] as PageState | undefined) ?? null;
+/** The tab's page as last reported, after the changes already asked for. */
+export function getPageState(tabId: number): Promise<PageState | null> {
+  return serial(tabId, () => read(tabId));
 }
 
 /** Keep the latest re-anchoring result of a tab's page (ignored when the tab never reported a page). */
-export async function setAnchoring(tabId: number, anchoring: { placed: string[]; orphans: string[] }): Promise<void> {
-  const state = await getPageState(tabId);
-  if (!state) return;
-  await area().set({ [key(tabId)]: { ...state, anchoring } });
+export function setAnchoring(tabId: number, anchoring: { placed: string[]; orphans: string[] }): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await read(tabId);
+    if (state) await area().set({ [key(tabId)]: { ...state, anchoring } });
+  });
 }
 
-export async function forgetPageState(tabId: number): Promise<void> {
-  await area().remove(key(tabId));
+export function forgetPageState(tabId: number): Promise<void> {
+  return serial(tabId, () => area().remove(key(tabId)));
 }
 
 /**
@@ -49,7 +79,9 @@ export async function forgetPageState(tabId: number): Promise<void> {
  * reported for the old address no longer describes it. Kept when only the fragment changed, or when
  * the new page has already reported itself.
  */
-export async function forgetStalePageState(tabId: number, url: string): Promise<void> {
-  const state = await getPageState(tabId);
-  if (state && !sameDocument(state.url, url)) await forgetPageState(tabId);
+export function forgetStalePageState(tabId: number, url: string): Promise<void> {
+  return serial(tabId, async () => {
+    const state = await read(tabId);
+    if (state && !sameDocument(state.url, url)) await area().remove(key(tabId));
+  });
 }

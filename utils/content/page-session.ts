@@ -63,6 +63,13 @@ export interface SessionDeps {
   warn?: (message: string, error: unknown) => void;
 }
 
+/**
+ * When the page's first report does not reach the background (the service worker was stopping or
+ * restarting: "Receiving end does not exist"), it is sent again after each of these waits, so the popup
+ * knows the page and saved highlights are painted. Later reports are not retried: a newer one follows.
+ */
+export const REPORT_RETRY_MS = [500, 2000, 5000] as const;
+
 const compact = (text: string) => normaliseText(text).replace(/ /g, '');
 
 /** Whether two live ranges share at least one character. */
@@ -108,6 +115,7 @@ export class PageSession {
       notes = await this.deps.send('page:detected', { article: detection.data, identity: detection.identity });
     } catch (err) {
       this.warn('page:detected failed', err);
+      this.retryFirstReport(detection, 0);
     }
     if (this.stopped) return;
     if (notes) this.applyNotes(notes);
@@ -135,6 +143,24 @@ export class PageSession {
     if (previous && (detection.article.title === previous || (fromHead && this.headTitle === headBefore))) detection = this.detectNow({ visibleOnly: true });
     await this.reportDetection(detection, 'content swapped');
     return true;
+  }
+
+  /** Send the first report again after `REPORT_RETRY_MS[attempt]`, unless the page was left or detected anew. */
+  private retryFirstReport(detection: Detection, attempt: number): void {
+    const wait = REPORT_RETRY_MS[attempt];
+    if (wait === undefined) return;
+    this.deps.clock.setTimeout(() => {
+      if (this.stopped || this.detection !== detection) return;
+      this.deps.send('page:detected', { article: detection.data, identity: detection.identity }).then(
+        (notes) => {
+          if (!this.stopped && this.detection === detection) this.applyNotes(notes);
+        },
+        (err: unknown) => {
+          if (attempt + 1 === REPORT_RETRY_MS.length) this.warn(`page:detected failed ${attempt + 2} times; the popup will not know this page`, err);
+          this.retryFirstReport(detection, attempt + 1);
+        },
+      );
+    }, wait);
   }
 
   /** Report a later detection to the background and apply the notes it answers with. */

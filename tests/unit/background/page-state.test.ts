@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetStalePageState, getPageState, putPageState } from '@/utils/background/page-state';
 import type { ArticleData } from '@/utils/model';
@@ -22,6 +22,27 @@ describe('forgetStalePageState', () => {
     expect((await getPageState(3))?.title).toBe('Bài một');
     await forgetStalePageState(3, URL_A);
     expect((await getPageState(3))?.title).toBe('Bài một');
+  });
+
+  it('keeps the new page\'s report that lands while the old one is being forgotten', async () => {
+    // the tab's move to B and B's own report reach the worker together: the move read A's state, then B
+    // reported, then the move's removal ran, and B's report was lost (the popup showed nothing for B)
+    const URL_B = 'https://tintuc.example.vn/bai/2';
+    await putPageState(3, URL_A, article, identity, 1);
+    const moved = forgetStalePageState(3, URL_B);
+    const reported = putPageState(3, URL_B, { ...article, title: 'Bài hai' }, { url: URL_B, aliases: [] }, 2);
+    await Promise.all([moved, reported]);
+    expect((await getPageState(3))?.title).toBe('Bài hai');
+  });
+
+  it('goes on with a tab\'s next change when one fails (a full storage area)', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const failed = putPageState(3, URL_A, article, identity, 1);
+    const next = putPageState(3, URL_A, { ...article, title: 'Bài một (sửa)' }, identity, 2);
+    await expect(failed).rejects.toThrow('quota');
+    await next;
+    expect((await getPageState(3))?.title).toBe('Bài một (sửa)');
+    set.mockRestore();
   });
 
   it('leaves other tabs alone', async () => {

@@ -5,6 +5,7 @@ import { ProtocolError } from '@/utils/messages';
 import type { PageCapture } from '@/utils/messages';
 import { describe as describeSelection } from '@/utils/anchor/anchor';
 import { DETECT_MEASURE, DETECT_MARK_END, DETECT_MARK_START, DETECT_SLICE_MEASURE, detectPage, detectPageSliced } from '@/utils/content/detect';
+import { REPORT_RETRY_MS } from '@/utils/content/page-session';
 import { PARAGRAPHS, articleHtml, backgroundSend, makeSession, makeWindow, rangeOfText } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
@@ -204,6 +205,55 @@ describe('PageSession.start', () => {
     const h = await session.highlightRange(rangeOfText(win.document.body, QUOTE), 'blue');
     expect(h?.quote).toBe(QUOTE);
     expect((bg.of('highlight:create')[0] as { page: PageCapture }).page.snapshot).not.toBeNull();
+  });
+});
+
+describe('PageSession.start when the background misses the first report', () => {
+  it('reports again a little later (the worker was restarting), and then paints the saved highlights', async () => {
+    const { bg, ids } = await pageWithHighlights([QUOTE]);
+    bg.fail('page:detected', new Error('Could not establish connection. Receiving end does not exist.'));
+    const warnings: string[] = [];
+    const win = makeWindow(articleHtml());
+    const { session, clock, painter } = makeSession(win, bg.send, { warn: (m) => void warnings.push(m) });
+    const before = bg.of('page:detected').length;
+    await session.start();
+    expect(bg.of('page:detected').length - before).toBe(1);
+    expect(painter.painted.size).toBe(0);
+    bg.heal('page:detected');
+    clock.advance(REPORT_RETRY_MS[0]);
+    await vi.waitFor(() => expect([...painter.painted.keys()]).toEqual(ids));
+    expect(bg.of('page:detected').length - before).toBe(2);
+    expect(warnings).toEqual(['page:detected failed']);
+    // once answered, no more tries
+    clock.advance(REPORT_RETRY_MS.reduce((a, b) => a + b, 0));
+    await Promise.resolve();
+    expect(bg.of('page:detected').length - before).toBe(2);
+    session.stop();
+  });
+
+  it('stops trying after a few attempts, and does not report a page it has left', async () => {
+    const bg = await backgroundSend();
+    bg.fail('page:detected', new Error('Could not establish connection. Receiving end does not exist.'));
+    const win = makeWindow(articleHtml());
+    const { session, clock } = makeSession(win, bg.send);
+    await session.start();
+    for (const ms of REPORT_RETRY_MS) {
+      clock.advance(ms);
+      await vi.waitFor(() => expect(bg.of('page:detected').length).toBeGreaterThan(0));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(bg.of('page:detected').length).toBe(1 + REPORT_RETRY_MS.length);
+    clock.advance(60_000);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(bg.of('page:detected').length).toBe(1 + REPORT_RETRY_MS.length);
+
+    const other = makeSession(makeWindow(articleHtml()), bg.send);
+    await other.session.start();
+    const sent = bg.of('page:detected').length;
+    other.session.stop();
+    other.clock.advance(60_000);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(bg.of('page:detected').length).toBe(sent);
   });
 });
 
