@@ -1,23 +1,16 @@
 /**
- * A document's record (a decision, a plan) and a question's record (Hỏi đáp) name their fields in their
- * own words: the date is the day it was issued or answered, not the day the portal posted it; a person
- * signed it. Detection says where each field came from (its provenance); these pick the labels.
+ * The UI's names for a clip's date and people: a record (a document, a question) names them in its own
+ * words (utils/record-kind.ts tells which record it is).
  */
-import type { ArticleField, Provenance } from '../utils/model';
+import { dateKind, type Provenances, type RecordKind } from '../utils/record-kind';
 
-export type RecordKind = 'document' | 'answer';
-type Provenances = Partial<Record<ArticleField, Provenance>> | undefined;
+export { recordKind, type RecordKind } from '../utils/record-kind';
 
-/** Whose signature the clip carries: a document's signer and issuing body, a question's answering office, or an article's. */
-export function recordKind(provenance: Provenances): RecordKind | null {
-  const signature = provenance?.signature?.source;
-  return signature === 'signature:document' ? 'document' : signature === 'signature:answer' ? 'answer' : null;
-}
+const DATE_KEYS = { published: 'fieldPublished', issued: 'fieldIssued', answered: 'fieldAnswered' } as const;
 
 /** The date field's name, after the row the date was read from (a record's issue or answer date), else the publication date. */
 export function dateLabel(provenance: Provenances): 'fieldIssued' | 'fieldAnswered' | 'fieldPublished' {
-  const date = provenance?.published?.source;
-  return date === 'document:issued' ? 'fieldIssued' : date === 'document:answered' ? 'fieldAnswered' : 'fieldPublished';
+  return DATE_KEYS[dateKind(provenance)];
 }
 
 /** The people's name: a document's signer. */

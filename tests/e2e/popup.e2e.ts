@@ -175,7 +175,8 @@ describe('popup on a portal article', () => {
     const sheetHeader = (sheet.getRow(1).values as unknown[]).slice(1);
     const value = (name: string) => sheet.getRow(2).getCell(sheetHeader.indexOf(name) + 1).value;
     expect(value('Tiêu đề')).toBe(expected.title);
-    expect(value('Ngày đăng')).toEqual(new Date(Date.UTC(2020, 6, 20)));
+    expect(value('Ngày')).toEqual(new Date(Date.UTC(2020, 6, 20)));
+    expect(value('Loại ngày')).toBe('Ngày đăng');
     expect(value('Đoạn đánh dấu')).toBe(QUOTE);
 
     await popup.locator('#pn-export-format').selectOption('docx');

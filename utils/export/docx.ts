@@ -6,7 +6,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, ShadingType, TextRun, type ParagraphChild } from 'docx';
 import { humanDate, zonedDateTime } from './dates';
-import { COLOUR_HEX } from './labels';
+import { COLOUR_HEX, fieldLabels } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
@@ -57,13 +57,14 @@ function highlightParagraphs(h: PreparedHighlight, index: number, p: PreparedExp
 
 function articleParagraphs(a: PreparedArticle, level: number, p: PreparedExport): Paragraph[] {
   const l = p.labels;
+  const f = fieldLabels(a, l);
   const out = [
     new Paragraph({ heading: HEADINGS[level], children: [new TextRun(a.title)] }),
     new Paragraph({ children: [label(l.source), ...sourceRuns(a)] }),
   ];
-  if (a.published) out.push(...field(l.published, humanDate(a.published, p.locale)));
-  if (a.authors.length) out.push(...field(l.authors, a.authors.join(', ')));
-  if (a.unit) out.push(...field(l.unit, a.unit));
+  if (a.published) out.push(...field(f.date, humanDate(a.published, p.locale)));
+  if (a.authors.length) out.push(...field(f.authors, a.authors.join(', ')));
+  if (a.unit) out.push(...field(f.unit, a.unit));
   if (a.signature) out.push(...field(l.signature, a.signature));
   if (a.tags.length) out.push(...field(l.tags, a.tags.join(', ')));
   out.push(...field(l.saved, humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale)));

@@ -4,7 +4,7 @@
  */
 import { COLOURS } from '../model';
 import { humanDate, zonedDateTime } from './dates';
-import { COLOUR_HEX } from './labels';
+import { COLOUR_HEX, fieldLabels } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
@@ -66,10 +66,11 @@ function renderHighlight(h: PreparedHighlight, p: PreparedExport): string {
 
 function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): string {
   const l = p.labels;
+  const f = fieldLabels(a, l);
   const rows: [string, string][] = [[l.source, link(a.url, a.site || a.url)]];
-  if (a.published) rows.push([l.published, escapeHtml(humanDate(a.published, p.locale))]);
-  if (a.authors.length) rows.push([l.authors, userText(a.authors.join(', '))]);
-  if (a.unit) rows.push([l.unit, userText(a.unit)]);
+  if (a.published) rows.push([f.date, escapeHtml(humanDate(a.published, p.locale))]);
+  if (a.authors.length) rows.push([f.authors, userText(a.authors.join(', '))]);
+  if (a.unit) rows.push([f.unit, userText(a.unit)]);
   if (a.signature) rows.push([l.signature, userText(a.signature)]);
   if (a.tags.length) rows.push([l.tags, userText(a.tags.join(', '))]);
   rows.push([l.saved, escapeHtml(humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale))]);

@@ -3,6 +3,7 @@
  * and English, and the highlight colours as printed swatches.
  */
 import type { Colour } from '../model';
+import type { DateKind, RecordKind } from '../record-kind';
 import type { ExportLocale } from './types';
 
 /** Every word the human-readable formats print. */
@@ -13,8 +14,19 @@ export interface ExportLabels {
   url: string;
   source: string;
   published: string;
+  /** A document's issue date, a question's answer date (in place of `published`). */
+  issued: string;
+  answered: string;
+  /** The spreadsheet's date column (any kind of date) and the column that says which kind it is. */
+  date: string;
+  dateKind: string;
   authors: string;
+  /** A document's signer (in place of `authors`). */
+  signer: string;
   unit: string;
+  /** The body that issued a document, the office that answered a question (in place of `unit`). */
+  issuer: string;
+  answerer: string;
   signature: string;
   articleTags: string;
   saved: string;
@@ -42,8 +54,15 @@ const VI: ExportLabels = {
   url: 'Đường dẫn',
   source: 'Nguồn',
   published: 'Ngày đăng',
+  issued: 'Ngày ban hành',
+  answered: 'Ngày trả lời',
+  date: 'Ngày',
+  dateKind: 'Loại ngày',
   authors: 'Tác giả',
+  signer: 'Người ký',
   unit: 'Đơn vị',
+  issuer: 'Cơ quan ban hành',
+  answerer: 'Đơn vị trả lời',
   signature: 'Chữ ký cuối bài',
   articleTags: 'Thẻ bài viết',
   saved: 'Ngày lưu',
@@ -72,8 +91,15 @@ const EN: ExportLabels = {
   url: 'URL',
   source: 'Source',
   published: 'Published',
+  issued: 'Date issued',
+  answered: 'Date answered',
+  date: 'Date',
+  dateKind: 'Date type',
   authors: 'Authors',
+  signer: 'Signed by',
   unit: 'Unit',
+  issuer: 'Issued by',
+  answerer: 'Answered by',
   signature: 'Signature',
   articleTags: 'Article tags',
   saved: 'Saved',
@@ -96,6 +122,23 @@ const EN: ExportLabels = {
 /** The label set for a locale. */
 export function labelsFor(locale: ExportLocale): ExportLabels {
   return locale === 'vi' ? VI : EN;
+}
+
+/** What an article's date is called: the publication date, or a record's issue or answer date. */
+export function dateLabelOf(kind: DateKind, l: ExportLabels): string {
+  return kind === 'issued' ? l.issued : kind === 'answered' ? l.answered : l.published;
+}
+
+/**
+ * The names of an article's date, people and unit: a document's record names its signer and issuing
+ * body, a question's record its answering office; an article keeps authors and unit.
+ */
+export function fieldLabels(a: { dateKind: DateKind; record: RecordKind | null }, l: ExportLabels): { date: string; authors: string; unit: string } {
+  return {
+    date: dateLabelOf(a.dateKind, l),
+    authors: a.record === 'document' ? l.signer : l.authors,
+    unit: a.record === 'document' ? l.issuer : a.record === 'answer' ? l.answerer : l.unit,
+  };
 }
 
 const COLOUR_NAMES: Record<ExportLocale, Record<Colour, string>> = {

@@ -4,6 +4,7 @@
  */
 import { humanDate, isoDate, zonedDateTime } from './dates';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
+import { fieldLabels } from './labels';
 import { slugify } from './text';
 import type { ExportInput } from './types';
 import { buildZip } from './zip';
@@ -71,6 +72,8 @@ function articleFrontMatter(a: PreparedArticle, p: PreparedExport): string {
   const lines = ['---', `title: ${yamlString(a.title)}`, `url: ${yamlString(a.url)}`];
   if (a.site) lines.push(`site: ${yamlString(a.site)}`);
   if (a.published) lines.push(`published: ${isoDate(a.published)}`);
+  // a document's issue date or a question's answer date, under the same key so one query sorts every note
+  if (a.published && a.dateKind !== 'published') lines.push(`date_type: ${a.dateKind}`);
   lines.push(`authors:${yamlList(a.authors)}`);
   if (a.unit) lines.push(`unit: ${yamlString(a.unit)}`);
   lines.push(`tags:${yamlList(tags)}`);
@@ -97,10 +100,11 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   const l = p.labels;
   const target = linkTarget(a.url);
   const siteText = escapeMarkdown(a.site || a.url, ' ');
+  const f = fieldLabels(a, l);
   const meta: string[] = [`- **${l.source}:** ${target ? `[${siteText}](${target})` : siteText}`];
-  if (a.published) meta.push(`- **${l.published}:** ${humanDate(a.published, p.locale)}`);
-  if (a.authors.length) meta.push(`- **${l.authors}:** ${escapeMarkdown(a.authors.join(', '), ' ')}`);
-  if (a.unit) meta.push(`- **${l.unit}:** ${escapeMarkdown(a.unit, ' ')}`);
+  if (a.published) meta.push(`- **${f.date}:** ${humanDate(a.published, p.locale)}`);
+  if (a.authors.length) meta.push(`- **${f.authors}:** ${escapeMarkdown(a.authors.join(', '), ' ')}`);
+  if (a.unit) meta.push(`- **${f.unit}:** ${escapeMarkdown(a.unit, ' ')}`);
   if (a.signature) meta.push(`- **${l.signature}:** ${escapeMarkdown(a.signature, ' / ')}`);
   if (a.tags.length) meta.push(`- **${l.tags}:** ${escapeMarkdown(a.tags.join(', '), ' ')}`);
   meta.push(`- **${l.saved}:** ${humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale)}`);

@@ -4,6 +4,7 @@
  */
 import { COLOURS, type Clip, type Colour, type Highlight, type Selector, type Tag } from '../model';
 import { partsFromIso, type DateParts } from './dates';
+import { dateKind, recordKind, type DateKind, type RecordKind } from '../record-kind';
 import { labelsFor, colourName, type ExportLabels } from './labels';
 import { cleanLine, cleanText } from './text';
 import { DEFAULT_TIME_ZONE, type ExportGroupBy, type ExportInput, type ExportLocale } from './types';
@@ -33,6 +34,10 @@ export interface PreparedArticle {
   /** The publication date as written (ISO), or null. */
   publishedIso: string | null;
   published: DateParts | null;
+  /** What the date is: a document's issue date and a question's answer date are not publication dates. */
+  dateKind: DateKind;
+  /** A document's or a question's record (its people and unit are named in its own words), or null for an article. */
+  record: RecordKind | null;
   authors: string[];
   unit: string | null;
   /**
@@ -121,6 +126,8 @@ function prepareArticle(clip: Clip, highlights: Highlight[], input: ExportInput)
     lang: cleanLine(clip.lang),
     publishedIso,
     published: partsFromIso(publishedIso),
+    dateKind: dateKind(clip.detected?.provenance),
+    record: recordKind(clip.detected?.provenance),
     authors,
     unit: cleanLine(clip.signature?.unit) || null,
     signedDocument: clip.detected?.provenance?.authors?.source === 'document:signer' && clip.corrections.authors === undefined && clip.corrections.signature === undefined,

@@ -5,6 +5,7 @@
  */
 import type { DateParts, ZonedDateTime } from './dates';
 import { zonedDateTime } from './dates';
+import { dateLabelOf } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
@@ -41,7 +42,9 @@ export function highlightTable(input: ExportInput): ExportTable {
     { label: l.title, width: 'wide' },
     { label: l.url, width: 'wide' },
     { label: l.source, width: 'medium' },
-    { label: l.published, width: 'narrow' },
+    // any clip's date (an article's publication, a document's issue, a question's answer), one column to sort by
+    { label: l.date, width: 'narrow' },
+    { label: l.dateKind, width: 'narrow' },
     { label: l.authors, width: 'medium' },
     { label: l.unit, width: 'medium' },
     { label: l.signature, width: 'wide' },
@@ -63,6 +66,7 @@ export function highlightTable(input: ExportInput): ExportTable {
       text(a.url),
       text(a.site),
       published ? { kind: 'date', date: published } : EMPTY,
+      published ? text(dateLabelOf(a.dateKind, l)) : EMPTY,
       join(a.authors),
       text(a.unit),
       text(a.signature),

@@ -48,7 +48,15 @@ export const decision = (() => {
     signature: { text: 'Cơ quan ban hành\tSở Nội vụ tỉnh Hà Tĩnh\nNgười ký\tGiám đốc - Lê Minh Khang', authors: ['Lê Minh Khang'], unit: 'Sở Nội vụ tỉnh Hà Tĩnh', source: null },
     site: 'Sở Nội vụ tỉnh Hà Tĩnh',
   });
-  clip.detected = { ...clip.detected, provenance: { authors: { source: 'document:signer', confidence: 0.8 } } };
+  // as detection gives a record page: the date from the issue-date row, the people from the signer row
+  clip.detected = {
+    ...clip.detected,
+    provenance: {
+      published: { source: 'document:issued', confidence: 0.9 },
+      authors: { source: 'document:signer', confidence: 0.8 },
+      signature: { source: 'signature:document', confidence: 0.8 },
+    },
+  };
   return clip;
 })();
 

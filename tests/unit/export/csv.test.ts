@@ -27,13 +27,14 @@ describe('buildCsv', () => {
     const clip = makeClip({ tags: ['thi đua', 'khen thưởng'] });
     const hs = [makeHighlight(clip, { start: 10, note: 'Cần báo cáo lãnh đạo' }), makeHighlight(clip, { start: 90, colour: 'blue' })];
     const rows = parse(buildCsv(makeInput([clip], hs)));
-    expect(rows[0].slice(0, 4)).toEqual(['Tiêu đề', 'Đường dẫn', 'Nguồn', 'Ngày đăng']);
+    expect(rows[0].slice(0, 5)).toEqual(['Tiêu đề', 'Đường dẫn', 'Nguồn', 'Ngày', 'Loại ngày']);
     expect(rows).toHaveLength(3);
     const col = (name: string) => rows[0].indexOf(name);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(rows[0].length);
       expect(row[col('Tiêu đề')]).toBe(clip.title);
-      expect(row[col('Ngày đăng')]).toBe('2020-07-24');
+      expect(row[col('Ngày')]).toBe('2020-07-24');
+      expect(row[col('Loại ngày')]).toBe('Ngày đăng');
       expect(row[col('Đơn vị')]).toBe('Ban Thi đua, Khen thưởng - Sở Nội vụ');
       expect(row[col('Thẻ bài viết')]).toBe('thi đua; khen thưởng');
       expect(row[col('Ngày lưu')]).toBe('2026-11-29 03:15');

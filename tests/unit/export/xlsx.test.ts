@@ -26,7 +26,7 @@ describe('buildXlsx', () => {
     const hs = [makeHighlight(clip, { start: 10, note: 'Cần báo cáo lãnh đạo' }), makeHighlight(clip, { start: 90, colour: 'blue' })];
     const { ws, header, cell } = await open(buildXlsx(makeInput([clip], hs)));
     expect(ws.name).toBe('Các đoạn đánh dấu');
-    expect(header.slice(0, 4)).toEqual(['Tiêu đề', 'Đường dẫn', 'Nguồn', 'Ngày đăng']);
+    expect(header.slice(0, 5)).toEqual(['Tiêu đề', 'Đường dẫn', 'Nguồn', 'Ngày', 'Loại ngày']);
     expect(ws.rowCount).toBe(3);
     expect(cell(2, 'Tiêu đề').value).toBe(clip.title);
     expect(cell(2, 'Đơn vị').value).toBe('Ban Thi đua, Khen thưởng - Sở Nội vụ');
@@ -41,7 +41,7 @@ describe('buildXlsx', () => {
   it('writes dates as real dates in the language\u2019s format, and instants in the export\u2019s zone', async () => {
     const clip = makeClip();
     const vi = await open(buildXlsx(makeInput([clip], [makeHighlight(clip)])));
-    const published = vi.cell(2, 'Ngày đăng');
+    const published = vi.cell(2, 'Ngày');
     expect(published.value).toEqual(new Date(Date.UTC(2020, 6, 24)));
     expect(published.numFmt).toBe('dd/mm/yyyy');
     const saved = vi.cell(2, 'Ngày lưu');
@@ -49,12 +49,13 @@ describe('buildXlsx', () => {
     expect(saved.numFmt).toBe('dd/mm/yyyy hh:mm');
     const en = await open(buildXlsx(makeInput([clip], [], { locale: 'en' })));
     expect(en.header.slice(0, 3)).toEqual(['Title', 'URL', 'Source']);
-    expect(en.cell(2, 'Published').numFmt).toBe('yyyy-mm-dd');
+    expect(en.cell(2, 'Date').numFmt).toBe('yyyy-mm-dd');
+    expect(en.cell(2, 'Date type').value).toBe('Published');
   });
 
   it('keeps a date known only to the year or month as text', async () => {
     const { cell } = await open(buildXlsx(makeInput([makeClip({ published: '2020-07' }), makeClip({ published: '2019' })], [])));
-    expect([cell(2, 'Ngày đăng').value, cell(3, 'Ngày đăng').value].sort()).toEqual(['2019', '2020-07']);
+    expect([cell(2, 'Ngày').value, cell(3, 'Ngày').value].sort()).toEqual(['2019', '2020-07']);
   });
 
   it('freezes, bolds and filters the header row', async () => {

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+/**
+ * A document's record (signed by an official for the issuing body) and a question's record (answered by an
+ * office) are exported with their own names for the date, the people and the unit: a document's issue
+ * date is not the day the portal posted it. The spreadsheet keeps one date column to sort by and says
+ * which date each row holds.
+ */
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { buildDocx } from '@/utils/export/docx';
+import { buildHtml } from '@/utils/export/html';
+import { buildMarkdown } from '@/utils/export/markdown';
+import { highlightTable } from '@/utils/export/table';
+import type { TableCell } from '@/utils/export/table';
+import { decision } from './citation-fixtures';
+import { makeClip, makeHighlight, makeInput } from './fixtures';
+
+const answer = (() => {
+  const clip = makeClip({
+    url: 'https://snv.hatinh.gov.vn/hoi-dap/chi-tiet/58',
+    title: 'Thời gian nâng bậc lương trước thời hạn khi có thông báo nghỉ hưu',
+    published: '2026-10-05',
+    authors: [],
+    signature: { text: 'Đơn vị trả lời\tPhòng Công chức, viên chức', authors: [], unit: 'Phòng Công chức, viên chức', source: null },
+  });
+  clip.detected = {
+    ...clip.detected,
+    provenance: { published: { source: 'document:answered', confidence: 0.9 }, signature: { source: 'signature:answer', confidence: 0.8 } },
+  };
+  return clip;
+})();
+const article = makeClip({ published: '2026-09-01' });
+const clips = [decision, answer, article];
+const hs = clips.map((c) => makeHighlight(c, { start: 5 }));
+
+const cellText = (c: TableCell): string => (c.kind === 'text' ? c.text : c.kind === 'date' ? [c.date.year, c.date.month, c.date.day].join('-') : '');
+
+describe('records in the exports', () => {
+  it('spreadsheet (CSV, Excel): one date column, and the kind of each date beside it', () => {
+    const { columns, rows } = highlightTable(makeInput(clips, hs));
+    const labels = columns.map((c) => c.label);
+    const col = (name: string) => labels.indexOf(name);
+    expect(labels).not.toContain('Ngày đăng');
+    const byTitle = new Map(rows.map((r) => [cellText(r[col('Tiêu đề')]), r]));
+    const kind = (c: { title: string }) => cellText(byTitle.get(c.title)![col('Loại ngày')]);
+    expect(kind(decision)).toBe('Ngày ban hành');
+    expect(kind(answer)).toBe('Ngày trả lời');
+    expect(kind(article)).toBe('Ngày đăng');
+    expect(cellText(byTitle.get(decision.title)![col('Ngày')])).toBe('2026-11-12');
+    // rows without a date say nothing of its kind
+    const undated = highlightTable(makeInput([makeClip({ published: null })], []));
+    expect(cellText(undated.rows[0][col('Loại ngày')])).toBe('');
+    const en = highlightTable(makeInput(clips, hs, { locale: 'en' }));
+    const enCol = en.columns.findIndex((c) => c.label === 'Date type');
+    expect(en.rows.map((r) => cellText(r[enCol])).sort()).toEqual(['Date answered', 'Date issued', 'Published']);
+  });
+
+  it('Word: the document says "Ngày ban hành", "Người ký", "Cơ quan ban hành"; the question "Ngày trả lời", "Đơn vị trả lời"', async () => {
+    const bytes = await buildDocx(makeInput(clips, hs));
+    const lines = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.split('\n').filter((l) => l.trim());
+    const after = (title: string) => lines.slice(lines.indexOf(title), lines.indexOf(title) + 8);
+    expect(after(decision.title)).toEqual(
+      expect.arrayContaining(['Ngày ban hành: 12/11/2026', 'Người ký: Lê Minh Khang', 'Cơ quan ban hành: Sở Nội vụ tỉnh Hà Tĩnh']),
+    );
+    expect(after(answer.title)).toEqual(expect.arrayContaining(['Ngày trả lời: 05/10/2026', 'Đơn vị trả lời: Phòng Công chức, viên chức']));
+    expect(after(article.title)).toEqual(expect.arrayContaining(['Ngày đăng: 01/09/2026', 'Tác giả: Nguyễn Tuyết Mai']));
+  });
+
+  it('printable HTML and Markdown name the fields the same way, in both languages', () => {
+    const doc = new DOMParser().parseFromString(buildHtml(makeInput(clips, hs, { locale: 'en' })), 'text/html');
+    const section = (title: string) => [...doc.querySelectorAll('article')].find((a) => a.textContent?.includes(title))!;
+    const fields = (title: string) => [...section(title).querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(fields(decision.title)).toEqual(expect.arrayContaining([['Date issued', '12 Nov 2026'], ['Signed by', 'Lê Minh Khang'], ['Issued by', 'Sở Nội vụ tỉnh Hà Tĩnh']]));
+    expect(fields(answer.title)).toEqual(expect.arrayContaining([['Date answered', '5 Oct 2026'], ['Answered by', 'Phòng Công chức, viên chức']]));
+
+    const md = buildMarkdown(makeInput([decision], hs));
+    expect(md).toContain('- **Ngày ban hành:** 12/11/2026');
+    expect(md).toContain('- **Người ký:** Lê Minh Khang');
+    expect(md).toContain('- **Cơ quan ban hành:** Sở Nội vụ tỉnh Hà Tĩnh');
+    expect(md).not.toContain('Ngày đăng');
+  });
+
+  it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
+    const data = (c: typeof decision) => parseYaml(buildMarkdown(makeInput([c], [])).split('---')[1]) as Record<string, unknown>;
+    expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued' });
+    expect(data(answer)).toMatchObject({ published: '2026-10-05', date_type: 'answered' });
+    expect(data(article)).not.toHaveProperty('date_type');
+  });
+});
