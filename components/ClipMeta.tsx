@@ -1,4 +1,4 @@
-/** A clip's facts as a description list: publication date (or issue date), site, authors (or signer), when it was saved, and tags if any. */
+/** A clip's facts as a description list: a document's number, publication date (or issue date), site, authors (or signer), when it was saved, and tags if any. */
 import { useI18n } from '../utils/i18n';
 import { formatDate, formatTimestamp } from '../utils/format';
 import type { ArticleField, Provenance } from '../utils/model';
@@ -8,6 +8,8 @@ export interface ClipMetaProps {
   published: string | null;
   site: string;
   authors: readonly string[];
+  /** A document's number and symbol (`245/QĐ-SNV`), listed first when there is one. */
+  documentNumber?: string | null;
   savedAt: number;
   /** Listed when given and not empty. */
   tags?: readonly string[];
@@ -20,6 +22,12 @@ export function ClipMeta(props: ClipMetaProps) {
   const { t, locale } = useI18n();
   return (
     <dl class="pn-meta">
+      {props.documentNumber && (
+        <>
+          <dt>{t('fieldDocumentNumber')}</dt>
+          <dd>{props.documentNumber}</dd>
+        </>
+      )}
       <dt>{t(dateLabel(props.provenance))}</dt>
       <dd>{props.published ? formatDate(props.published, locale) : t('fieldNotFound')}</dd>
       <dt>{t('fieldSite')}</dt>

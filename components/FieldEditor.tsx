@@ -119,9 +119,11 @@ export interface TextFieldEditorProps {
   disabled?: boolean;
   /** Show where the value is on the page (the popup of a live tab). */
   onShow?: () => void;
+  /** A blank value may be saved (the field then says the page has none: a document number on an article). */
+  clearable?: boolean;
 }
 
-/** A one-line (or multi-line) text field: title, site. Blank values are refused. */
+/** A one-line (or multi-line) text field: title, site, a document's number. Blank values are refused unless `clearable`. */
 export function TextFieldEditor(props: TextFieldEditorProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(props.value);
@@ -142,7 +144,7 @@ export function TextFieldEditor(props: TextFieldEditorProps) {
       }}
       onSave={() => {
         const value = draft.normalize('NFC').trim();
-        if (!value) {
+        if (!value && !props.clearable) {
           setError(true);
           return false;
         }

@@ -77,11 +77,13 @@ export function effectiveFields(article: ArticleData | null, clip: Clip | null) 
     authors: c.authors ?? base?.authors ?? [],
     signature: (c.signature !== undefined ? c.signature : base?.signature) ?? null,
     site: c.site ?? base?.site ?? '',
+    documentNumber: (c.documentNumber !== undefined ? c.documentNumber : base?.documentNumber) ?? null,
     corrected: {
       title: c.title !== undefined,
       published: c.published !== undefined,
       signature: c.signature !== undefined || c.authors !== undefined,
       site: c.site !== undefined,
+      documentNumber: c.documentNumber !== undefined,
     },
   };
 }
@@ -225,6 +227,18 @@ export function PopupView(props: PopupViewProps) {
           onShow={props.onShowField && f.signature ? () => props.onShowField?.('signature') : undefined}
           onSave={({ authors, signature }) => props.onCorrect({ authors, signature })}
         />
+        {(f.documentNumber || f.corrected.documentNumber || recordKind(provenance) === 'document') && (
+          <TextFieldEditor
+            id="pn-number"
+            label={t('fieldDocumentNumber')}
+            value={f.documentNumber ?? ''}
+            level={confidenceLevel(provenance.documentNumber, f.corrected.documentNumber)}
+            source={provenance.documentNumber?.source}
+            disabled={busy}
+            clearable
+            onSave={(value) => props.onCorrect({ documentNumber: value || null })}
+          />
+        )}
         <TextFieldEditor
           id="pn-site"
           label={t('fieldSite')}

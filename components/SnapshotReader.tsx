@@ -21,6 +21,7 @@ export interface SnapshotReaderProps {
     published: string | null;
     authors: readonly string[];
     signature: { text: string } | null;
+    documentNumber?: string | null;
     savedAt: number;
     /** What detection found, whose provenance says whether the clip is a document's or a question's record. */
     detected?: { provenance?: Partial<Record<ArticleField, Provenance>> };
@@ -70,7 +71,7 @@ export function SnapshotReader(props: SnapshotReaderProps) {
           )}
         </p>
         <h1 class="pn-reader__title">{clip.title || t('untitled')}</h1>
-        <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} savedAt={clip.savedAt} provenance={clip.detected?.provenance} />
+        <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} documentNumber={clip.documentNumber} savedAt={clip.savedAt} provenance={clip.detected?.provenance} />
         <article class="pn-reader__body" ref={bodyRef} aria-label={t('readerArticle')} />
         {clip.signature && <p class="pn-reader__signature">{clip.signature.text}</p>}
       </main>

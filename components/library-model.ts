@@ -7,7 +7,7 @@ import { COLOURS, type ArticleField, type Clip, type Colour, type Highlight, typ
 import type { Locale } from '../utils/i18n';
 
 /** The parts of a clip the Library lists (a full Clip fits; a stored clip also brings its highlight summary). */
-export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt'> & {
+export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt' | 'documentNumber'> & {
   /** How many highlights the clip has, as its stored record keeps it. */
   highlightCount?: number;
   /** The colours of those highlights, as its stored record keeps them. */

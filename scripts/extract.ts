@@ -94,6 +94,7 @@ function main(argv: string[]): number {
           modified: data.modified,
           authors: data.authors,
           signature: data.signature ? { text: data.signature.text, authors: data.signature.authors, unit: data.signature.unit, source: data.signature.source } : null,
+          documentNumber: data.documentNumber ?? null,
           bodyText: data.bodyText,
           lang: data.lang,
           site: data.site,

@@ -48,7 +48,7 @@ export interface SignatureData {
   source: string | null;
 }
 
-export type ArticleField = 'title' | 'published' | 'modified' | 'authors' | 'signature' | 'body' | 'site' | 'lang';
+export type ArticleField = 'title' | 'published' | 'modified' | 'authors' | 'signature' | 'documentNumber' | 'body' | 'site' | 'lang';
 
 /** The serialisable result of article detection: what crosses from content script to background. */
 export interface ArticleData {
@@ -64,6 +64,11 @@ export interface ArticleData {
   dateCandidates: DateCandidate[];
   authors: string[];
   signature: SignatureData | null;
+  /**
+   * An administrative document's number and symbol (số ký hiệu, `245/QĐ-SNV`), from its record page or
+   * the header of the text; null on articles. Absent on clips saved before it was read.
+   */
+  documentNumber?: string | null;
   /** Clean body text, paragraphs separated by a blank line. */
   bodyText: string;
   eventDates: EventDate[];
@@ -119,6 +124,8 @@ export interface Corrections {
   authors?: string[];
   signature?: SignatureData | null;
   site?: string;
+  /** The document's number and symbol; null: the page is no document (detection read one wrongly). */
+  documentNumber?: string | null;
 }
 
 /** A saved article. */
@@ -133,6 +140,8 @@ export interface Clip {
   modified: string | null;
   authors: string[];
   signature: SignatureData | null;
+  /** The document's number and symbol (see ArticleData); absent on clips saved before it was read. */
+  documentNumber?: string | null;
   site: string;
   lang: string;
   tags: string[];

@@ -68,6 +68,7 @@ describe('detection in the content script matches every demo page', () => {
     expect.soft(got.published, 'published').toBe(expected.published);
     expect.soft(got.authors.map(nfc), 'authors').toEqual(expected.authors);
     expect.soft(signatureParts(got.signature), 'signature').toEqual(signatureParts(expected.signature));
+    expect.soft(nfc(got.documentNumber) || null, 'documentNumber').toBe(expected.documentNumber);
     if (expected.bodyStart !== null) expect.soft(nfc(got.bodyText).startsWith(expected.bodyStart), `bodyText starts with "${expected.bodyStart}"`).toBe(true);
     if (expected.bodyEnd !== null) expect.soft(nfc(got.bodyText).endsWith(expected.bodyEnd), `bodyText ends with "${expected.bodyEnd}"`).toBe(true);
     expect.soft(got.lang, 'lang').toBe(expected.lang);

@@ -220,6 +220,19 @@ describe('popup on other pages', () => {
     // the signature's rows say who signed and which body issued it
     const rows = await field(p, 'signature').locator('dt, dd').allTextContents();
     expect(rows).toEqual(['Người ký', 'Lê Minh Khang', 'Cơ quan ban hành', 'Sở Nội vụ tỉnh Sông Mây']);
+    expect(await field(p, 'number').locator('.pn-field__text').textContent()).toBe('245/QĐ-SNV');
+
+    // the user corrects the number (which clips the page), and the spreadsheet export carries it with the issue date
+    await field(p, 'number').getByRole('button', { name: 'Sửa: Số ký hiệu' }).click();
+    await field(p, 'number').locator('input').fill('245/QĐ-SNV-TĐKT');
+    await field(p, 'number').locator('input').press('Enter');
+    await p.getByRole('button', { name: 'Bỏ lưu' }).waitFor();
+    await p.waitForFunction(() => document.querySelector('#pn-number-field .pn-field__text')?.textContent === '245/QĐ-SNV-TĐKT');
+    await p.locator('#pn-export-format').selectOption('csv');
+    const csv = await captureDownload(p, () => p.locator('.pn-export').getByRole('button', { name: 'Xuất' }).click());
+    const [header, row] = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell('Số ký hiệu'), cell('Ngày'), cell('Loại ngày'), cell('Tác giả')]).toEqual(['245/QĐ-SNV-TĐKT', '2026-11-12', 'Ngày ban hành', 'Lê Minh Khang']);
     await p.close();
     await page.close();
   });

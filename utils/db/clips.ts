@@ -42,13 +42,14 @@ const saveClipInputShape = object({
 export function applyCorrections(
   detected: ArticleData,
   corrections: Corrections,
-): Pick<ClipRecord, 'title' | 'published' | 'modified' | 'authors' | 'signature' | 'site' | 'lang'> {
+): Pick<ClipRecord, 'title' | 'published' | 'modified' | 'authors' | 'signature' | 'documentNumber' | 'site' | 'lang'> {
   return {
     title: corrections.title ?? detected.title,
     published: corrections.published !== undefined ? corrections.published : detected.published,
     modified: detected.modified,
     authors: corrections.authors ?? detected.authors,
     signature: corrections.signature !== undefined ? corrections.signature : detected.signature,
+    documentNumber: corrections.documentNumber !== undefined ? corrections.documentNumber : (detected.documentNumber ?? null),
     site: corrections.site ?? detected.site,
     lang: detected.lang,
   };

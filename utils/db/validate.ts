@@ -28,7 +28,7 @@ export const LIMITS = {
   eventDates: 1_000,
 } as const;
 
-const ARTICLE_FIELDS: readonly ArticleField[] = ['title', 'published', 'modified', 'authors', 'signature', 'body', 'site', 'lang'];
+const ARTICLE_FIELDS: readonly ArticleField[] = ['title', 'published', 'modified', 'authors', 'signature', 'documentNumber', 'body', 'site', 'lang'];
 
 export const idShape = string({ max: LIMITS.id, nfc: false, pattern: /^[A-Za-z0-9_-]+$/, patternName: 'an id of letters, digits, - and _' });
 
@@ -103,6 +103,7 @@ export const articleShape: Shape<ArticleData> = object({
   ),
   authors: array(shortText, { max: LIMITS.authors }),
   signature: nullable(signatureShape),
+  documentNumber: optional(nullable(shortText)),
   bodyText: string({ max: LIMITS.bodyText }),
   eventDates: array(object({ iso: isoDateShape, text }), { max: LIMITS.eventDates }),
   lang: string({ max: 35, nfc: false, pattern: /^[A-Za-z0-9-]*$/, patternName: 'a BCP 47 language tag' }),
@@ -119,6 +120,7 @@ export const correctionsShape: Shape<Corrections> = object({
   authors: optional(array(shortText, { max: LIMITS.authors })),
   signature: optional(nullable(signatureShape)),
   site: optional(shortText),
+  documentNumber: optional(nullable(shortText)),
 });
 
 // Anchoring data stays byte-exact (no NFC): it must match the page text as the anchorer reads it.
@@ -158,6 +160,7 @@ export const clipShape: Shape<Clip & { highlightCount?: number; highlightColours
   modified: nullable(isoDateShape),
   authors: array(shortText, { max: LIMITS.authors }),
   signature: nullable(signatureShape),
+  documentNumber: optional(nullable(shortText)),
   site: shortText,
   lang: string({ max: 35, nfc: false, pattern: /^[A-Za-z0-9-]*$/, patternName: 'a BCP 47 language tag' }),
   tags: tagListShape,

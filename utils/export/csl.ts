@@ -23,6 +23,8 @@ export interface CslItem {
   accessed: CslDate;
   URL: string;
   'container-title'?: string;
+  /** A document's number and symbol (`245/QĐ-SNV`). */
+  number?: string;
   language?: string;
 }
 
@@ -47,6 +49,7 @@ function toCsl(item: CitationItem): CslItem {
     accessed: cslDate(item.accessed),
     URL: item.url,
     ...(item.container ? { 'container-title': item.container } : {}),
+    ...(item.article.documentNumber ? { number: item.article.documentNumber } : {}),
     ...(item.language ? { language: item.language } : {}),
   };
 }

@@ -62,6 +62,7 @@ function articleParagraphs(a: PreparedArticle, level: number, p: PreparedExport)
     new Paragraph({ heading: HEADINGS[level], children: [new TextRun(a.title)] }),
     new Paragraph({ children: [label(l.source), ...sourceRuns(a)] }),
   ];
+  if (a.documentNumber) out.push(...field(l.documentNumber, a.documentNumber));
   if (a.published) out.push(...field(f.date, humanDate(a.published, p.locale)));
   if (a.authors.length) out.push(...field(f.authors, a.authors.join(', ')));
   if (a.unit) out.push(...field(f.unit, a.unit));

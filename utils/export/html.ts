@@ -68,6 +68,7 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   const l = p.labels;
   const f = fieldLabels(a, l);
   const rows: [string, string][] = [[l.source, link(a.url, a.site || a.url)]];
+  if (a.documentNumber) rows.push([l.documentNumber, userText(a.documentNumber)]);
   if (a.published) rows.push([f.date, escapeHtml(humanDate(a.published, p.locale))]);
   if (a.authors.length) rows.push([f.authors, userText(a.authors.join(', '))]);
   if (a.unit) rows.push([f.unit, userText(a.unit)]);

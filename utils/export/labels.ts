@@ -24,6 +24,8 @@ export interface ExportLabels {
   /** A document's signer (in place of `authors`). */
   signer: string;
   unit: string;
+  /** An administrative document's number and symbol. */
+  documentNumber: string;
   /** The body that issued a document, the office that answered a question (in place of `unit`). */
   issuer: string;
   answerer: string;
@@ -61,6 +63,7 @@ const VI: ExportLabels = {
   authors: 'Tác giả',
   signer: 'Người ký',
   unit: 'Đơn vị',
+  documentNumber: 'Số ký hiệu',
   issuer: 'Cơ quan ban hành',
   answerer: 'Đơn vị trả lời',
   signature: 'Chữ ký cuối bài',
@@ -98,6 +101,7 @@ const EN: ExportLabels = {
   authors: 'Authors',
   signer: 'Signed by',
   unit: 'Unit',
+  documentNumber: 'Number',
   issuer: 'Issued by',
   answerer: 'Answered by',
   signature: 'Signature',

@@ -71,6 +71,7 @@ function articleFrontMatter(a: PreparedArticle, p: PreparedExport): string {
   const tags = [...new Set(a.tags.map(obsidianTag).filter(Boolean))];
   const lines = ['---', `title: ${yamlString(a.title)}`, `url: ${yamlString(a.url)}`];
   if (a.site) lines.push(`site: ${yamlString(a.site)}`);
+  if (a.documentNumber) lines.push(`number: ${yamlString(a.documentNumber)}`);
   if (a.published) lines.push(`published: ${isoDate(a.published)}`);
   // a document's issue date or a question's answer date, under the same key so one query sorts every note
   if (a.published && a.dateKind !== 'published') lines.push(`date_type: ${a.dateKind}`);
@@ -102,6 +103,7 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   const siteText = escapeMarkdown(a.site || a.url, ' ');
   const f = fieldLabels(a, l);
   const meta: string[] = [`- **${l.source}:** ${target ? `[${siteText}](${target})` : siteText}`];
+  if (a.documentNumber) meta.push(`- **${l.documentNumber}:** ${escapeMarkdown(a.documentNumber, ' ')}`);
   if (a.published) meta.push(`- **${f.date}:** ${humanDate(a.published, p.locale)}`);
   if (a.authors.length) meta.push(`- **${f.authors}:** ${escapeMarkdown(a.authors.join(', '), ' ')}`);
   if (a.unit) meta.push(`- **${f.unit}:** ${escapeMarkdown(a.unit, ' ')}`);

@@ -47,6 +47,8 @@ export interface PreparedArticle {
   signedDocument: boolean;
   /** The signature block, lines kept. */
   signature: string;
+  /** An administrative document's number and symbol (`245/QĐ-SNV`), or null. */
+  documentNumber: string | null;
   tags: string[];
   savedAt: number;
   highlights: PreparedHighlight[];
@@ -132,6 +134,7 @@ function prepareArticle(clip: Clip, highlights: Highlight[], input: ExportInput)
     unit: cleanLine(clip.signature?.unit) || null,
     signedDocument: clip.detected?.provenance?.authors?.source === 'document:signer' && clip.corrections.authors === undefined && clip.corrections.signature === undefined,
     signature: cleanText(clip.signature?.text).trim(),
+    documentNumber: cleanLine(clip.documentNumber) || null,
     tags: cleanList(clip.tags),
     savedAt: clip.savedAt,
     highlights: [...highlights].sort(compareHighlights).map((h) => prepareHighlight(h, input)),

@@ -60,15 +60,19 @@ export function formatReference(item: CitationItem, locale: ExportLocale): strin
   if (locale === 'vi') {
     const year = item.issued ? String(item.issued.year) : 'không rõ năm';
     const parts = authors ? [`${authors} (${year})`, `“${item.title}”`] : [`“${item.title}” (${year})`];
+    // a document is cited by its number too: `…”, số 245/QĐ-SNV, …`
+    if (item.article.documentNumber) parts.push(`số ${item.article.documentNumber}`);
     if (item.container && item.container !== authors) parts.push(item.container);
     if (item.issued?.day !== undefined) parts.push(`ngày ${humanDate(item.issued, 'vi')}`);
     parts.push(item.url, `truy cập ngày ${humanDate(item.accessed, 'vi')}`);
     return `${parts.join(', ')}.`;
   }
   const date = `(${apaDate(item.issued)})`;
+  // APA gives a report's or a document's number after its title: `Title (No. 245/QĐ-SNV).`
+  const title = item.article.documentNumber ? `${item.title} (No. ${item.article.documentNumber})` : item.title;
   const site = item.container && item.container !== authors ? ` ${stop(item.container)}` : '';
   const where = item.issued ? item.url : `Retrieved ${longDate(item.accessed)}, from ${item.url}`;
-  return authors ? `${stop(authors)} ${date}. ${stop(item.title)}${site} ${where}` : `${stop(item.title)} ${date}.${site} ${where}`;
+  return authors ? `${stop(authors)} ${date}. ${stop(title)}${site} ${where}` : `${stop(title)} ${date}.${site} ${where}`;
 }
 
 /** The reference list of an export: one reference per paragraph, in the export's order. */

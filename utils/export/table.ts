@@ -45,6 +45,7 @@ export function highlightTable(input: ExportInput): ExportTable {
     // any clip's date (an article's publication, a document's issue, a question's answer), one column to sort by
     { label: l.date, width: 'narrow' },
     { label: l.dateKind, width: 'narrow' },
+    { label: l.documentNumber, width: 'narrow' },
     { label: l.authors, width: 'medium' },
     { label: l.unit, width: 'medium' },
     { label: l.signature, width: 'wide' },
@@ -67,6 +68,7 @@ export function highlightTable(input: ExportInput): ExportTable {
       text(a.site),
       published ? { kind: 'date', date: published } : EMPTY,
       published ? text(dateLabelOf(a.dateKind, l)) : EMPTY,
+      text(a.documentNumber),
       join(a.authors),
       text(a.unit),
       text(a.signature),

@@ -10,6 +10,7 @@
  */
 import type { DateFound, DateResult } from './date-candidates';
 import { findDates } from './dates';
+import { cleanDocumentNumber } from './document-number';
 import type { ElInfo, Line, PageModel } from './page';
 import { contains } from './page';
 import { isPersonName, titleCaseName } from './signature';
@@ -194,6 +195,12 @@ export function titleNamesDocument(title: string, record: DocumentRecord): boole
   const words = looseKey(title).split(' ').filter(Boolean);
   const have = new Set(looseKey(subject).split(' '));
   return words.length >= 3 && words.filter((w) => have.has(w)).length >= words.length * 0.7;
+}
+
+/** The document's number and symbol from its row (`Số ký hiệu⇥245/QĐ-SNV`), or null. */
+export function recordNumber(record: DocumentRecord): string | null {
+  const number = record.fields.number;
+  return number ? cleanDocumentNumber(number.text) : null;
 }
 
 /** The signer's name out of the value (`Lê Minh Khang`, `Giám đốc - Lê Minh Khang`, `LÊ MINH KHANG`), if it is one. */

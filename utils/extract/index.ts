@@ -9,7 +9,7 @@ import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
-import { applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, titleNamesDocument } from './document-record';
+import { applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, recordNumber, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -215,6 +215,10 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     provenance.title = { source: 'document:subject', confidence: 0.8 };
   }
   if (record) applyRecordDates(dates, record, vietnamese);
+  // the document's number: its record's row, or the header of an administrative text posted whole
+  const fromRecord = record ? recordNumber(record) : null;
+  const documentNumber = fromRecord ?? sigFound?.number ?? null;
+  if (documentNumber) provenance.documentNumber = { source: fromRecord ? 'document:number' : 'document:header', confidence: fromRecord ? 0.9 : 0.75 };
 
   const paragraphs = toParagraphs(lines, sigFound);
   const text = paragraphs.join('\n\n');
@@ -250,6 +254,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     dateCandidates: dates.candidates,
     authors: listing ? [] : authors,
     signature: listing ? null : signature,
+    documentNumber: listing ? null : documentNumber,
     body: { element: sel.container?.el ?? null, text, paragraphs },
     eventDates: dates.eventDates,
     lang,
@@ -277,6 +282,7 @@ export function toArticleData(article: Article): ArticleData {
     dateCandidates: article.dateCandidates.map((c) => ({ iso: c.iso, text: c.text, source: c.source, score: c.score })),
     authors: [...article.authors],
     signature: sig ? { text: sig.text, authors: [...sig.authors], unit: sig.unit, source: sig.source } : null,
+    documentNumber: article.documentNumber,
     bodyText: article.body.text,
     eventDates: article.eventDates.map((e) => ({ ...e })),
     lang: article.lang,
@@ -402,6 +408,7 @@ function fallbackArticle(doc: Document, url: string, e: unknown): Article {
     dateCandidates: [],
     authors: [],
     signature: null,
+    documentNumber: null,
     body: { element: null, text, paragraphs: text ? [text] : [] },
     eventDates: [],
     lang: '',

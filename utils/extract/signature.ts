@@ -8,6 +8,7 @@ import { dateLineText } from './date-candidates';
 import { findDates } from './dates';
 import type { ElInfo, Line } from './page';
 import { isToolLine, withoutToolTail } from './page-tools';
+import { NUMBER_LINE, headerNumber } from './document-number';
 import { fixCaps } from './site';
 import { cleanText, toNfc } from './text';
 
@@ -25,6 +26,8 @@ export interface SignatureFound {
   inline: { node: Text; offset: number } | null;
   /** Which convention matched: credit, name, name-unit, source, unit, inline. */
   kind: string;
+  /** An administrative text's number (`Số: 312/TB-SNV` in its header), when the block signs such a text. */
+  number?: string | null;
   confidence: number;
 }
 
@@ -215,7 +218,8 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     // ('form' lines say who signed on whose behalf: they belong to the block and name no one)
   }
   // an administrative text names its issuing body in its header, above `Số: …`: that body signs it
-  if (kinds.includes('form') && !unit) unit = headerUnit(lines.slice(0, Math.min(12, firstIdx)));
+  const header = kinds.includes('form') ? textHeader(lines.slice(0, Math.min(12, firstIdx))) : null;
+  if (header && !unit) unit = header.unit;
   // a photographer's credit right after a writer's credit belongs to the signature (as on one line)
   const credits = kinds.includes('credit') && photo.length && lines.indexOf(photo[0]) === lines.indexOf(block[block.length - 1].line) + 1 ? photo : [];
   for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
@@ -235,6 +239,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     inline: null,
     kind,
     confidence,
+    number: header?.number ?? null,
   };
 }
 
@@ -296,21 +301,20 @@ const ON_BEHALF = /^(?:KT|TM|TL|TUQ|KTL|Q)\.\s*\p{Lu}/u;
 /** The signer's office in capitals (`PHÓ GIÁM ĐỐC`, `CHỦ TỊCH`): whole titles, so a name such as `PHÓ ĐỨC PHƯƠNG` is none. */
 const SIGN_OFFICE = /^(?:PHÓ\s+)?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|BÍ THƯ|HIỆU TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TRƯỞNG|CHỦ NHIỆM)(?:\s|$)/u;
 
-/** `Số: 312/TB-SNV`: an administrative text's number line, under its issuing body. */
-const NUMBER_LINE = /^Số\s*[:：]?\s*\d+[\p{L}\d/.-]*\s*$/u;
-
 /**
- * The issuing body in an administrative text's header: the last line in capitals that names an
- * organisation above the number line (`UBND TỈNH SÔNG MÂY` / `SỞ NỘI VỤ` / `Số: 312/TB-SNV` → `Sở Nội vụ`).
+ * An administrative text's header: its number line (`Số: 312/TB-SNV`) and its issuing body, the last line
+ * in capitals that names an organisation above it (`UBND TỈNH SÔNG MÂY` / `SỞ NỘI VỤ` → `Sở Nội vụ`).
  */
-function headerUnit(head: Line[]): string | null {
+function textHeader(head: Line[]): { unit: string | null; number: string | null } {
   const at = head.findIndex((l) => NUMBER_LINE.test(l.text.trim()));
+  if (at < 0) return { unit: null, number: null };
+  const number = headerNumber(head[at].text);
   for (let i = at - 1; i >= 0; i--) {
     const t = head[i].text.trim();
     const letters = t.replace(/[^\p{L}]/gu, '');
-    if (t.length <= 80 && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && UNIT_START.test(t)) return fixCaps(t);
+    if (t.length <= 80 && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && UNIT_START.test(t)) return { unit: fixCaps(t), number };
   }
-  return null;
+  return { unit: null, number };
 }
 
 /** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or an office in capitals. */

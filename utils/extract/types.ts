@@ -47,6 +47,8 @@ export interface Article {
   dateCandidates: DateFound[];
   authors: string[];
   signature: ArticleSignature | null;
+  /** An administrative document's number and symbol (`245/QĐ-SNV`): its record's row, or its header. */
+  documentNumber: string | null;
   body: ArticleBody;
   eventDates: EventDate[];
   lang: string;

@@ -169,6 +169,7 @@ export function clipSummaries(records: readonly ClipRecord[], cache: WeakMap<Cli
         site: r.site,
         tags: r.tags,
         authors: r.authors,
+        documentNumber: r.documentNumber ?? null,
         savedAt: r.savedAt,
         highlightCount: r.highlightCount,
         highlightColours: r.highlightColours,

@@ -132,10 +132,11 @@ export async function clipPage(deps: PageDeps, tabId: number, page: PageState | 
   return clip;
 }
 
-const FIELDS = ['title', 'published', 'authors', 'signature', 'site'] as const;
+const FIELDS = ['title', 'published', 'authors', 'signature', 'site', 'documentNumber'] as const;
 
 function detectedValue(detected: ArticleData, key: (typeof FIELDS)[number]): unknown {
-  return detected[key];
+  // (clips saved before numbers were read have none)
+  return key === 'documentNumber' ? (detected.documentNumber ?? null) : detected[key];
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

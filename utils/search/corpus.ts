@@ -6,7 +6,7 @@ import type { Clip, Highlight } from '../model';
 import type { SearchDocument } from './search-index';
 
 /** The parts of a clip the index reads. */
-export type SearchableClip = Pick<Clip, 'id' | 'title' | 'site' | 'authors' | 'tags'>;
+export type SearchableClip = Pick<Clip, 'id' | 'title' | 'site' | 'authors' | 'tags' | 'documentNumber'>;
 /** The parts of a highlight the index reads. */
 export type SearchableHighlight = Pick<Highlight, 'quote' | 'note' | 'tags'>;
 
@@ -21,7 +21,8 @@ export function buildSearchDocument(
   return {
     id: clip.id,
     fields: {
-      title: clip.title,
+      // a document is found by its number (`245/QĐ-SNV`, or `245 qđ snv`) as by its title
+      title: clip.documentNumber ? `${clip.title}\n${clip.documentNumber}` : clip.title,
       quotes: highlights.map((h) => h.quote).join('\n'),
       notes: highlights
         .map((h) => h.note)

@@ -301,6 +301,46 @@ describe('PopupView safety and language', () => {
   });
 });
 
+describe('PopupView: a document\'s number', () => {
+  const provenance = {
+    published: { source: 'document:issued', confidence: 0.9 },
+    signature: { source: 'signature:document', confidence: 0.8 },
+    documentNumber: { source: 'document:number', confidence: 0.9 },
+  };
+  const record = () => makeArticle({ documentNumber: '245/QĐ-SNV', provenance });
+
+  it('shows the number of a document\'s record, corrects it, and clears it (the page is no document)', () => {
+    const p = props({ article: record() });
+    renderIn('vi', <PopupView {...p} />);
+    expect(screen.getByText('245/QĐ-SNV')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa: Số ký hiệu' }));
+    const input = screen.getByLabelText('Số ký hiệu', { selector: 'input' });
+    fireEvent.input(input, { target: { value: ' 245/QĐ-SNV-TĐKT ' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(p.onCorrect).toHaveBeenLastCalledWith({ documentNumber: '245/QĐ-SNV-TĐKT' });
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa: Số ký hiệu' }));
+    fireEvent.input(screen.getByLabelText('Số ký hiệu', { selector: 'input' }), { target: { value: '  ' } });
+    fireEvent.submit(screen.getByLabelText('Số ký hiệu', { selector: 'input' }).closest('form')!);
+    expect(p.onCorrect).toHaveBeenLastCalledWith({ documentNumber: null });
+  });
+
+  it('offers the field on a document\'s record that shows no number, and not on an article', () => {
+    renderIn('vi', <PopupView {...props({ article: makeArticle({ documentNumber: null, provenance: { signature: provenance.signature } }) })} />);
+    expect(screen.getByRole('button', { name: 'Sửa: Số ký hiệu' })).toBeTruthy();
+    document.body.replaceChildren();
+    renderIn('vi', <PopupView {...props()} />);
+    expect(screen.queryByRole('button', { name: 'Sửa: Số ký hiệu' })).toBeNull();
+  });
+
+  it('shows the user\'s number over the detected one', () => {
+    const article = record();
+    const clip = makeClip({ detected: article, documentNumber: '246/QĐ-SNV', corrections: { documentNumber: '246/QĐ-SNV' } });
+    renderIn('en', <PopupView {...props({ article, clip })} />);
+    expect(screen.getByText('246/QĐ-SNV')).toBeTruthy();
+    expect(screen.queryByText('245/QĐ-SNV')).toBeNull();
+  });
+});
+
 describe('PopupView: show a detected field on the page', () => {
   it('offers "Xem trên trang" for the title, date and signature of a live tab, and says which field', () => {
     const onShowField = vi.fn();

@@ -79,6 +79,11 @@ describe('SnapshotReader', () => {
     const provenance = { published: { source: 'document:issued', confidence: 0.9 }, signature: { source: 'signature:document', confidence: 0.8 } };
     renderReader({ clip: { ...clip, detected: { provenance } } });
     expect([...document.querySelectorAll('.pn-meta dt')].map((d) => d.textContent).slice(0, 3)).toEqual(['Ngày ban hành', 'Trang', 'Người ký']);
+    // its number first, when it has one
+    document.body.replaceChildren();
+    renderReader({ clip: { ...clip, documentNumber: '245/QĐ-SNV', detected: { provenance } } });
+    const meta = [...document.querySelectorAll('.pn-meta dt')].map((d) => [d.textContent, d.nextElementSibling?.textContent]);
+    expect(meta[0]).toEqual(['Số ký hiệu', '245/QĐ-SNV']);
   });
 
   it('without a saved copy says so and mounts nothing', () => {

@@ -132,6 +132,23 @@ describe('corrections', () => {
     expect((await setCorrections(db, clip.id, { published: null }, makeClock())).published).toBeNull();
   });
 
+  it('keeps a document\'s number from detection, corrects it, clears it, and reads clips saved before numbers were read', async () => {
+    const db = await freshDb();
+    const clock = makeClock();
+    const ids = makeIds();
+    const { clip } = await saveClip(db, { article: article({ documentNumber: '245/QĐ-SNV' }), url: URL }, clock, ids);
+    expect(clip.documentNumber).toBe('245/QĐ-SNV');
+    expect((await setCorrections(db, clip.id, { documentNumber: '246/QĐ-SNV' }, clock)).documentNumber).toBe('246/QĐ-SNV');
+    expect((await setCorrections(db, clip.id, { documentNumber: null }, clock)).documentNumber).toBeNull();
+    expect((await setCorrections(db, clip.id, {}, clock)).documentNumber).toBe('245/QĐ-SNV');
+    const other = 'https://snv.example.gov.vn/tin-tuc/bai-cu-7.html';
+    const old = article({ url: other, canonicalUrl: null });
+    delete old.documentNumber;
+    const saved = await saveClip(db, { article: old, url: other }, clock, ids);
+    expect(saved.clip.documentNumber).toBeNull();
+    await expect(setCorrections(db, clip.id, { documentNumber: 'x'.repeat(5000) }, clock)).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('rejects a malformed date and an unknown clip', async () => {
     const db = await freshDb();
     const { clip } = await saveClip(db, { article: article(), url: URL }, makeClock(), makeIds());

@@ -49,12 +49,15 @@ export const decision = (() => {
     site: 'Sở Nội vụ tỉnh Hà Tĩnh',
   });
   // as detection gives a record page: the date from the issue-date row, the people from the signer row
+  clip.documentNumber = '245/QĐ-SNV';
   clip.detected = {
     ...clip.detected,
+    documentNumber: '245/QĐ-SNV',
     provenance: {
       published: { source: 'document:issued', confidence: 0.9 },
       authors: { source: 'document:signer', confidence: 0.8 },
       signature: { source: 'signature:document', confidence: 0.8 },
+      documentNumber: { source: 'document:number', confidence: 0.9 },
     },
   };
   return clip;

@@ -32,6 +32,8 @@ describe('buildCslItems', () => {
   it('cites a signed document under the body that issued it, and under the people the user named once corrected', async () => {
     const [item] = buildCslItems(makeInput([decision], []));
     expect(item.author).toEqual([{ literal: 'Sở Nội vụ tỉnh Hà Tĩnh' }]);
+    expect(item.number).toBe('245/QĐ-SNV');
+    expect(buildCslItems(makeInput([portal], []))[0]).not.toHaveProperty('number');
     const corrected = { ...decision, corrections: { authors: ['Lê Minh Khang'] } };
     expect(buildCslItems(makeInput([corrected], []))[0].author).toEqual([{ family: 'Lê', given: 'Minh Khang' }]);
     const cite = await Cite.async(buildCslItems(makeInput([decision], [])));

@@ -48,6 +48,8 @@ describe('records in the exports', () => {
     expect(kind(answer)).toBe('Ngày trả lời');
     expect(kind(article)).toBe('Ngày đăng');
     expect(cellText(byTitle.get(decision.title)![col('Ngày')])).toBe('2026-11-12');
+    expect(cellText(byTitle.get(decision.title)![col('Số ký hiệu')])).toBe('245/QĐ-SNV');
+    expect(cellText(byTitle.get(article.title)![col('Số ký hiệu')])).toBe('');
     // rows without a date say nothing of its kind
     const undated = highlightTable(makeInput([makeClip({ published: null })], []));
     expect(cellText(undated.rows[0][col('Loại ngày')])).toBe('');
@@ -61,7 +63,7 @@ describe('records in the exports', () => {
     const lines = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.split('\n').filter((l) => l.trim());
     const after = (title: string) => lines.slice(lines.indexOf(title), lines.indexOf(title) + 8);
     expect(after(decision.title)).toEqual(
-      expect.arrayContaining(['Ngày ban hành: 12/11/2026', 'Người ký: Lê Minh Khang', 'Cơ quan ban hành: Sở Nội vụ tỉnh Hà Tĩnh']),
+      expect.arrayContaining(['Số ký hiệu: 245/QĐ-SNV', 'Ngày ban hành: 12/11/2026', 'Người ký: Lê Minh Khang', 'Cơ quan ban hành: Sở Nội vụ tỉnh Hà Tĩnh']),
     );
     expect(after(answer.title)).toEqual(expect.arrayContaining(['Ngày trả lời: 05/10/2026', 'Đơn vị trả lời: Phòng Công chức, viên chức']));
     expect(after(article.title)).toEqual(expect.arrayContaining(['Ngày đăng: 01/09/2026', 'Tác giả: Nguyễn Tuyết Mai']));
@@ -71,10 +73,11 @@ describe('records in the exports', () => {
     const doc = new DOMParser().parseFromString(buildHtml(makeInput(clips, hs, { locale: 'en' })), 'text/html');
     const section = (title: string) => [...doc.querySelectorAll('article')].find((a) => a.textContent?.includes(title))!;
     const fields = (title: string) => [...section(title).querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
-    expect(fields(decision.title)).toEqual(expect.arrayContaining([['Date issued', '12 Nov 2026'], ['Signed by', 'Lê Minh Khang'], ['Issued by', 'Sở Nội vụ tỉnh Hà Tĩnh']]));
+    expect(fields(decision.title)).toEqual(expect.arrayContaining([['Number', '245/QĐ-SNV'], ['Date issued', '12 Nov 2026'], ['Signed by', 'Lê Minh Khang'], ['Issued by', 'Sở Nội vụ tỉnh Hà Tĩnh']]));
     expect(fields(answer.title)).toEqual(expect.arrayContaining([['Date answered', '5 Oct 2026'], ['Answered by', 'Phòng Công chức, viên chức']]));
 
     const md = buildMarkdown(makeInput([decision], hs));
+    expect(md).toContain('- **Số ký hiệu:** 245/QĐ-SNV');
     expect(md).toContain('- **Ngày ban hành:** 12/11/2026');
     expect(md).toContain('- **Người ký:** Lê Minh Khang');
     expect(md).toContain('- **Cơ quan ban hành:** Sở Nội vụ tỉnh Hà Tĩnh');
@@ -83,8 +86,9 @@ describe('records in the exports', () => {
 
   it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
     const data = (c: typeof decision) => parseYaml(buildMarkdown(makeInput([c], [])).split('---')[1]) as Record<string, unknown>;
-    expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued' });
+    expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued', number: '245/QĐ-SNV' });
     expect(data(answer)).toMatchObject({ published: '2026-10-05', date_type: 'answered' });
     expect(data(article)).not.toHaveProperty('date_type');
+    expect(data(article)).not.toHaveProperty('number');
   });
 });

@@ -28,6 +28,11 @@ describe('formatted references', () => {
   it('cite a signed document under the body that issued it, not the official who signed', () => {
     expect(ref(decision)).toMatch(/^Sở Nội vụ tỉnh Hà Tĩnh \(2026\), “Quyết định ban hành Quy chế/);
     expect(ref(decision, 'en')).toMatch(/^Sở Nội vụ tỉnh Hà Tĩnh\. \(2026, November 12\)\. Quyết định/);
+    // by its number too, as Vietnamese citations of documents and APA's report numbers give it
+    // (the site is the issuing body, already named as the author: not named twice)
+    expect(ref(decision)).toContain('năm 2027”, số 245/QĐ-SNV, ngày 12/11/2026, https://');
+    expect(ref(decision, 'en')).toContain(' năm 2027 (No. 245/QĐ-SNV). https://');
+    expect(ref({ ...decision, documentNumber: null })).not.toContain('số ');
     // once the user names the authors themselves, they are cited
     expect(ref({ ...decision, corrections: { authors: ['Lê Minh Khang'] } })).toMatch(/^Lê Minh Khang \(2026\)/);
   });

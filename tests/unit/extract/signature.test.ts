@@ -177,6 +177,15 @@ describe('signature conventions', () => {
     // the recipients stay with the text; the signing lines leave it
     expect(d.bodyText.endsWith('- Lưu: VT, TCCC.')).toBe(true);
     expect(d.published).toBe('2026-11-20T10:15:00+07:00');
+    // its number, from the header: researchers cite and search it by that
+    expect(d.documentNumber).toBe('312/TB-SNV');
+    expect(d.provenance.documentNumber?.source).toBe('document:header');
+  });
+
+  it('a news article that quotes a number in its text has no number of its own', () => {
+    const d = extract(withEnd('<p>Số: 312/TB-SNV</p><p style="text-align:right"><b>Nguyễn Văn An</b></p>'));
+    expect(d.signature?.authors).toEqual(['Nguyễn Văn An']);
+    expect(d.documentNumber).toBeNull();
   });
 
   it('gives the nodes of a block signature', () => {

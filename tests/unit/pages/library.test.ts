@@ -134,6 +134,8 @@ describe('staged loading (first screen, then everything in chunks)', () => {
       site: a.site,
       tags: ['thi đua'],
       authors: a.authors,
+      // (a document's number: the detail lists it; none on an article)
+      documentNumber: null,
       savedAt: a.savedAt,
       highlightCount: 0,
       highlightColours: [],

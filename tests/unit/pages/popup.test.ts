@@ -140,6 +140,9 @@ describe('corrections', () => {
     expect(twice).toEqual({ published: '2024-01-20', site: 'Sở Nội vụ' });
     expect(mergeCorrections(detected, twice, { published: detected.published })).toEqual({ site: 'Sở Nội vụ' });
     expect(mergeCorrections(detected, twice, { published: null })).toEqual({ published: null, site: 'Sở Nội vụ' });
+    // a number set back to what was detected (none, on a clip saved before numbers were read) is no correction
+    expect(mergeCorrections({ ...detected, documentNumber: undefined }, {}, { documentNumber: null })).toEqual({});
+    expect(mergeCorrections({ ...detected, documentNumber: '245/QĐ-SNV' }, {}, { documentNumber: '246/QĐ-SNV' })).toEqual({ documentNumber: '246/QĐ-SNV' });
   });
 
   it('clips an unclipped page before keeping its correction, and the correction persists', async () => {

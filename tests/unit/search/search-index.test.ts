@@ -124,6 +124,15 @@ describe('buildSearchDocument + buildSearchIndex', () => {
     expect(index.size).toBe(2);
   });
 
+  it('finds a document by its number, as written or typed without diacritics and separators', async () => {
+    const d = buildSearchDocument({ id: 'vb', title: 'Quyết định ban hành Quy chế thi đua', site: 'Sở Nội vụ', authors: [], tags: [], documentNumber: '245/QĐ-SNV' }, [], '');
+    const other = buildSearchDocument({ id: 'tin', title: 'Hội nghị 245 đại biểu', site: 'Sở Nội vụ', authors: [], tags: [] }, [], '');
+    const index = await buildSearchIndex([d, other]);
+    expect(ids(index.search('245/QĐ-SNV'))).toEqual(['vb']);
+    expect(ids(index.search('245 qd snv'))).toEqual(['vb']);
+    expect(index.search('245/QĐ-SNV')![0].fields).toEqual(['title']);
+  });
+
   it('reports progress and stops when aborted', async () => {
     const docs = Array.from({ length: 10 }, (_, i) => doc(`d${i}`, { title: `bài ${i}` }));
     const progress: number[] = [];
