@@ -127,3 +127,31 @@ export function HighlightList(props: HighlightListProps) {
     </section>
   );
 }
+
+export interface PlacedHighlightListsProps {
+  /** Id prefixes of the two lists (`pn-highlights`, `pn-orphans`). */
+  ids: { placed: string; orphans: string };
+  /** The page's highlights; `anchored: false` ones (not found on the page) are listed apart, without "jump". */
+  highlights: readonly (HighlightListItem & { anchored: boolean })[];
+  labels: { heading: string; empty: string; orphans: string; orphansHelp: string };
+  colourLabels: ColourLabels;
+  tagSuggestions: readonly string[];
+  onJump: (id: string) => void;
+  onUpdate: (id: string, patch: HighlightPatch) => void;
+  onDelete: (id: string) => void;
+}
+
+/** The highlights placed on a page (the live tab, the saved copy), then the orphans when there are any. */
+export function PlacedHighlightLists(props: PlacedHighlightListsProps) {
+  const placed = props.highlights.filter((h) => h.anchored);
+  const orphans = props.highlights.filter((h) => !h.anchored);
+  const shared = { colourLabels: props.colourLabels, tagSuggestions: props.tagSuggestions, onUpdate: props.onUpdate, onDelete: props.onDelete };
+  return (
+    <>
+      <HighlightList id={props.ids.placed} heading={props.labels.heading} emptyText={props.labels.empty} items={placed} onJump={props.onJump} {...shared} />
+      {orphans.length > 0 && (
+        <HighlightList id={props.ids.orphans} heading={props.labels.orphans} description={props.labels.orphansHelp} emptyText="" items={orphans} {...shared} />
+      )}
+    </>
+  );
+}

@@ -591,6 +591,11 @@ function ClipRow({ clip, query, fields, stats, colourLabels }: ClipRowProps) {
         <Marked text={clip.title || t('untitled')} query={query} />
       </span>
       <span class="pn-row__meta">
+        {clip.documentNumber && (
+          <span class="pn-row__number">
+            <Marked text={clip.documentNumber} query={query} />
+          </span>
+        )}
         <span>{clip.published ? formatDate(clip.published, locale, { time: false }) : t('libraryNoDate')}</span>
         {clip.site && <span>{clip.site}</span>}
         {stats && stats.count > 0 && (

@@ -13,7 +13,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { DateEditor } from './DateEditor';
 import { ExportMenu, type ExportFormatOption } from './ExportMenu';
 import { TextFieldEditor } from './FieldEditor';
-import { HighlightList } from './HighlightList';
+import { PlacedHighlightLists } from './HighlightList';
 import type { HighlightPatch } from './HighlightEditor';
 import { SignatureEditor } from './SignatureEditor';
 import { TagInput } from './TagInput';
@@ -148,8 +148,6 @@ export function PopupView(props: PopupViewProps) {
   const detected = clip?.detected ?? article;
   const candidates = detected?.dateCandidates ?? [];
   const notArticle = !clip && article !== null && !article.isArticle;
-  const anchored = props.highlights.filter((h) => h.anchored);
-  const orphans = props.highlights.filter((h) => !h.anchored);
   const busy = props.busy ?? false;
   const sigProvenance = provenance.signature ?? provenance.authors;
 
@@ -258,30 +256,16 @@ export function PopupView(props: PopupViewProps) {
         </section>
       )}
 
-      <HighlightList
-        id="pn-highlights"
-        heading={t('popupHighlights')}
-        emptyText={t('popupNoHighlights')}
-        items={anchored}
+      <PlacedHighlightLists
+        ids={{ placed: 'pn-highlights', orphans: 'pn-orphans' }}
+        highlights={props.highlights}
+        labels={{ heading: t('popupHighlights'), empty: t('popupNoHighlights'), orphans: t('popupOrphans'), orphansHelp: t('popupOrphansHint') }}
         colourLabels={props.colourLabels}
         tagSuggestions={props.allTags}
         onJump={props.onJumpToHighlight}
         onUpdate={props.onUpdateHighlight}
         onDelete={props.onDeleteHighlight}
       />
-      {orphans.length > 0 && (
-        <HighlightList
-          id="pn-orphans"
-          heading={t('popupOrphans')}
-          description={t('popupOrphansHint')}
-          emptyText=""
-          items={orphans}
-          colourLabels={props.colourLabels}
-          tagSuggestions={props.allTags}
-          onUpdate={props.onUpdateHighlight}
-          onDelete={props.onDeleteHighlight}
-        />
-      )}
 
       {clip && (
         <section class="pn-section" aria-labelledby="pn-export-heading">

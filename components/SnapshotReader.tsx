@@ -8,7 +8,7 @@ import type { ArticleField, PlacedHighlight, Provenance } from '../utils/model';
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { ClipMeta } from './ClipMeta';
-import { HighlightList } from './HighlightList';
+import { PlacedHighlightLists } from './HighlightList';
 import type { HighlightPatch } from './HighlightEditor';
 import { safeHref } from './library-model';
 import type { ColourLabels } from './colours';
@@ -54,8 +54,6 @@ export function SnapshotReader(props: SnapshotReaderProps) {
   }, [props.takenAt, props.mountBody]);
 
   const href = safeHref(clip.url);
-  const placed = props.highlights.filter((h) => h.anchored);
-  const orphans = props.highlights.filter((h) => !h.anchored);
   return (
     <div class="pn-reader" lang={locale}>
       <main class="pn-reader__main">
@@ -76,30 +74,16 @@ export function SnapshotReader(props: SnapshotReaderProps) {
         {clip.signature && <p class="pn-reader__signature">{clip.signature.text}</p>}
       </main>
       <aside class="pn-reader__side">
-        <HighlightList
-          id="pn-reader-highlights"
-          heading={t('popupHighlights')}
-          emptyText={t('libraryNoHighlights')}
-          items={placed}
+        <PlacedHighlightLists
+          ids={{ placed: 'pn-reader-highlights', orphans: 'pn-reader-orphans' }}
+          highlights={props.highlights}
+          labels={{ heading: t('popupHighlights'), empty: t('libraryNoHighlights'), orphans: t('readerOrphans'), orphansHelp: t('readerOrphansHelp') }}
           colourLabels={props.colourLabels}
           tagSuggestions={props.tagSuggestions}
           onJump={props.onJump}
           onUpdate={props.onUpdate}
           onDelete={props.onDelete}
         />
-        {orphans.length > 0 && (
-          <HighlightList
-            id="pn-reader-orphans"
-            heading={t('readerOrphans')}
-            description={t('readerOrphansHelp')}
-            emptyText=""
-            items={orphans}
-            colourLabels={props.colourLabels}
-            tagSuggestions={props.tagSuggestions}
-            onUpdate={props.onUpdate}
-            onDelete={props.onDelete}
-          />
-        )}
       </aside>
     </div>
   );

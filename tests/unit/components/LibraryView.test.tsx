@@ -133,6 +133,18 @@ describe('LibraryView search and filters', () => {
     expect(screen.getByText(/Found in: Title, Tags/)).toBeTruthy();
   });
 
+  it('lists a document with its number, and finds it by the number', async () => {
+    const doc = clip('vb', { title: 'Quyết định ban hành Quy chế thi đua', documentNumber: '245/QĐ-SNV', published: '2026-11-12' });
+    renderIn('vi', <LibraryView {...props({ clips: [...CLIPS, doc] })} />);
+    await settle();
+    const row = () => [...document.querySelectorAll('.pn-row')].find((r) => r.textContent?.includes('Quyết định ban hành'))!;
+    expect(row().querySelector('.pn-row__number')?.textContent).toBe('245/QĐ-SNV');
+    expect(document.querySelectorAll('.pn-row__number')).toHaveLength(1);
+    fireEvent.input(screen.getByLabelText('Tìm trong thư viện'), { target: { value: '245/qd' } });
+    expect(rowTitles()).toEqual(['Quyết định ban hành Quy chế thi đua']);
+    expect([...row().querySelectorAll('.pn-row__number mark')].map((m) => m.textContent)).toEqual(['245', 'QĐ']);
+  });
+
   it('finds with the other tone placement ("hòa" finds "hoà") and in notes/quotes', async () => {
     renderIn('en', <LibraryView {...props()} />);
     await settle();
