@@ -1,7 +1,8 @@
 /** A clip's facts as a description list: a document's number, publication date (or issue date), site, authors (or signer), when it was saved, and tags if any. */
 import { useI18n } from '../utils/i18n';
 import { formatDate, formatTimestamp } from '../utils/format';
-import type { ArticleField, Provenance } from '../utils/model';
+import type { ArticleField, Attachment, Provenance } from '../utils/model';
+import { AttachmentList } from './AttachmentList';
 import { authorsLabel, dateLabel, recordKind } from './record-labels';
 
 export interface ClipMetaProps {
@@ -10,6 +11,8 @@ export interface ClipMetaProps {
   authors: readonly string[];
   /** A document's number and symbol (`245/QĐ-SNV`), listed first when there is one. */
   documentNumber?: string | null;
+  /** The files the page offered, listed when there are any. */
+  attachments?: readonly Attachment[];
   savedAt: number;
   /** Listed when given and not empty. */
   tags?: readonly string[];
@@ -36,6 +39,14 @@ export function ClipMeta(props: ClipMetaProps) {
         <>
           <dt>{t(authorsLabel(recordKind(props.provenance)))}</dt>
           <dd>{props.authors.join(', ')}</dd>
+        </>
+      )}
+      {props.attachments && props.attachments.length > 0 && (
+        <>
+          <dt>{t('fieldAttachments')}</dt>
+          <dd>
+            <AttachmentList files={props.attachments} />
+          </dd>
         </>
       )}
       <dt>{t('librarySavedAt')}</dt>

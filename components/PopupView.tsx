@@ -8,6 +8,7 @@ import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { confidenceLevel } from './ConfidenceBadge';
 import { dateLabel, recordKind } from './record-labels';
+import { AttachmentList } from './AttachmentList';
 import { CitationBox } from './CitationBox';
 import { ConfirmButton } from './ConfirmButton';
 import { DateEditor } from './DateEditor';
@@ -147,6 +148,7 @@ export function PopupView(props: PopupViewProps) {
   const provenance = clip?.detected.provenance ?? article?.provenance ?? {};
   const detected = clip?.detected ?? article;
   const candidates = detected?.dateCandidates ?? [];
+  const files = detected?.attachments ?? [];
   const notArticle = !clip && article !== null && !article.isArticle;
   const busy = props.busy ?? false;
   const sigProvenance = provenance.signature ?? provenance.authors;
@@ -236,6 +238,14 @@ export function PopupView(props: PopupViewProps) {
             clearable
             onSave={(value) => props.onCorrect({ documentNumber: value || null })}
           />
+        )}
+        {files.length > 0 && (
+          <div class="pn-field" id="pn-attachments-field">
+            <span class="pn-field__label" id="pn-attachments-label">
+              {t('fieldAttachments')}
+            </span>
+            <AttachmentList files={files} />
+          </div>
         )}
         <TextFieldEditor
           id="pn-site"

@@ -3,7 +3,7 @@
  * filters (tag, site, colour, publication-date range), sort orders, month buckets for the
  * timeline and tag usage counts. Kept apart from the view so it is tested without rendering.
  */
-import { COLOURS, type ArticleField, type Clip, type Colour, type Highlight, type Provenance, type Tag } from '../utils/model';
+import { COLOURS, type ArticleField, type Attachment, type Clip, type Colour, type Highlight, type Provenance, type Tag } from '../utils/model';
 import type { Locale } from '../utils/i18n';
 
 /** The parts of a clip the Library lists (a full Clip fits; a stored clip also brings its highlight summary). */
@@ -12,6 +12,8 @@ export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'sit
   highlightCount?: number;
   /** The colours of those highlights, as its stored record keeps them. */
   highlightColours?: readonly Colour[];
+  /** The files the page offered (what detection found at clip time). */
+  attachments?: readonly Attachment[];
   /** Where detection read the date and the signature: a document's or a question's record names them in its own words. */
   provenance?: Partial<Record<ArticleField, Provenance>>;
 };

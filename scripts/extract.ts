@@ -95,6 +95,7 @@ function main(argv: string[]): number {
           authors: data.authors,
           signature: data.signature ? { text: data.signature.text, authors: data.signature.authors, unit: data.signature.unit, source: data.signature.source } : null,
           documentNumber: data.documentNumber ?? null,
+          attachments: data.attachments ?? [],
           bodyText: data.bodyText,
           lang: data.lang,
           site: data.site,

@@ -69,6 +69,8 @@ export interface ArticleData {
    * the header of the text; null on articles. Absent on clips saved before it was read.
    */
   documentNumber?: string | null;
+  /** Files the text offers (a decision's PDF, an announcement's forms). Absent on clips saved before they were read. */
+  attachments?: Attachment[];
   /** Clean body text, paragraphs separated by a blank line. */
   bodyText: string;
   eventDates: EventDate[];
@@ -84,6 +86,14 @@ export interface ArticleData {
   isArticle: boolean;
   /** Provenance of each detected field. */
   provenance: Partial<Record<ArticleField, Provenance>>;
+}
+
+/** A file an article or a document's record links to. */
+export interface Attachment {
+  /** The link's text, or the file's name from its address. */
+  name: string;
+  /** Absolute http(s) address. */
+  url: string;
 }
 
 /** The five highlight colours; their meanings are user-nameable (settings). */

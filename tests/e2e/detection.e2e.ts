@@ -69,6 +69,9 @@ describe('detection in the content script matches every demo page', () => {
     expect.soft(got.authors.map(nfc), 'authors').toEqual(expected.authors);
     expect.soft(signatureParts(got.signature), 'signature').toEqual(signatureParts(expected.signature));
     expect.soft(nfc(got.documentNumber) || null, 'documentNumber').toBe(expected.documentNumber);
+    // (served from the demo server: the same names and paths, on its own host)
+    const files = (list: readonly { name: string; url: string }[] | undefined) => (list ?? []).map((a) => [nfc(a.name), new URL(a.url).pathname]);
+    expect.soft(files(got.attachments), 'attachments').toEqual(files(expected.attachments));
     if (expected.bodyStart !== null) expect.soft(nfc(got.bodyText).startsWith(expected.bodyStart), `bodyText starts with "${expected.bodyStart}"`).toBe(true);
     if (expected.bodyEnd !== null) expect.soft(nfc(got.bodyText).endsWith(expected.bodyEnd), `bodyText ends with "${expected.bodyEnd}"`).toBe(true);
     expect.soft(got.lang, 'lang').toBe(expected.lang);

@@ -221,6 +221,12 @@ describe('popup on other pages', () => {
     const rows = await field(p, 'signature').locator('dt, dd').allTextContents();
     expect(rows).toEqual(['Người ký', 'Lê Minh Khang', 'Cơ quan ban hành', 'Sở Nội vụ tỉnh Sông Mây']);
     expect(await field(p, 'number').locator('.pn-field__text').textContent()).toBe('245/QĐ-SNV');
+    // the decision's file, linked from its record: a link that opens the PDF the demo site serves
+    const file = field(p, 'attachments').getByRole('link', { name: '245-QD-SNV.pdf' });
+    const fileUrl = (await file.getAttribute('href')) ?? '';
+    expect(fileUrl).toBe(new URL('/files/245-QD-SNV.pdf', h.server.url).href);
+    const served = await fetch(fileUrl);
+    expect([served.status, served.headers.get('content-type'), (await served.text()).slice(0, 5)]).toEqual([200, 'application/pdf', '%PDF-']);
 
     // the user corrects the number (which clips the page), and the spreadsheet export carries it with the issue date
     await field(p, 'number').getByRole('button', { name: 'Sửa: Số ký hiệu' }).click();
@@ -233,6 +239,7 @@ describe('popup on other pages', () => {
     const [header, row] = Papa.parse<string[]>(csv.bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
     const cell = (name: string) => row[header.indexOf(name)];
     expect([cell('Số ký hiệu'), cell('Ngày'), cell('Loại ngày'), cell('Tác giả')]).toEqual(['245/QĐ-SNV-TĐKT', '2026-11-12', 'Ngày ban hành', 'Lê Minh Khang']);
+    expect(cell('Tệp đính kèm')).toBe(`245-QD-SNV.pdf – ${fileUrl}`);
     await p.close();
     await page.close();
   });

@@ -26,6 +26,8 @@ export const LIMITS = {
   selectors: 10,
   candidates: 100,
   eventDates: 1_000,
+  /** Files a page offers (extraction keeps 20). */
+  attachments: 50,
 } as const;
 
 const ARTICLE_FIELDS: readonly ArticleField[] = ['title', 'published', 'modified', 'authors', 'signature', 'documentNumber', 'body', 'site', 'lang'];
@@ -104,6 +106,7 @@ export const articleShape: Shape<ArticleData> = object({
   authors: array(shortText, { max: LIMITS.authors }),
   signature: nullable(signatureShape),
   documentNumber: optional(nullable(shortText)),
+  attachments: optional(array(object({ name: shortText, url: urlShape }), { max: LIMITS.attachments })),
   bodyText: string({ max: LIMITS.bodyText }),
   eventDates: array(object({ iso: isoDateShape, text }), { max: LIMITS.eventDates }),
   lang: string({ max: 35, nfc: false, pattern: /^[A-Za-z0-9-]*$/, patternName: 'a BCP 47 language tag' }),

@@ -67,6 +67,7 @@ function articleParagraphs(a: PreparedArticle, level: number, p: PreparedExport)
   if (a.authors.length) out.push(...field(f.authors, a.authors.join(', ')));
   if (a.unit) out.push(...field(f.unit, a.unit));
   if (a.signature) out.push(...field(l.signature, a.signature));
+  if (a.attachments.length) out.push(...field(l.attachments, a.attachments.map((f) => (f.name === f.url ? f.url : `${f.name} – ${f.url}`)).join('\n')));
   if (a.tags.length) out.push(...field(l.tags, a.tags.join(', ')));
   out.push(...field(l.saved, humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale)));
   if (a.highlights.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: l.noHighlights, italics: true })] }));

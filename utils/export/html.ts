@@ -28,6 +28,7 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; 
 dt { font-weight: bold; }
 dd { margin: 0; }
 .user { unicode-bidi: isolate; white-space: pre-wrap; overflow-wrap: anywhere; }
+.files a { display: block; overflow-wrap: anywhere; }
 ol.highlights { padding-left: 1.5rem; }
 ol.highlights > li { margin: .75rem 0; }
 blockquote { margin: 0; padding: .3rem .6rem; border-left: 4px solid #888; }
@@ -73,6 +74,7 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   if (a.authors.length) rows.push([f.authors, userText(a.authors.join(', '))]);
   if (a.unit) rows.push([f.unit, userText(a.unit)]);
   if (a.signature) rows.push([l.signature, userText(a.signature)]);
+  if (a.attachments.length) rows.push([l.attachments, `<span class="files">${a.attachments.map((f) => link(f.url, f.name)).join('')}</span>`]);
   if (a.tags.length) rows.push([l.tags, userText(a.tags.join(', '))]);
   rows.push([l.saved, escapeHtml(humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale))]);
   const body = a.highlights.length

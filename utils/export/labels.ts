@@ -26,6 +26,8 @@ export interface ExportLabels {
   unit: string;
   /** An administrative document's number and symbol. */
   documentNumber: string;
+  /** The files the page offered. */
+  attachments: string;
   /** The body that issued a document, the office that answered a question (in place of `unit`). */
   issuer: string;
   answerer: string;
@@ -64,6 +66,7 @@ const VI: ExportLabels = {
   signer: 'Người ký',
   unit: 'Đơn vị',
   documentNumber: 'Số ký hiệu',
+  attachments: 'Tệp đính kèm',
   issuer: 'Cơ quan ban hành',
   answerer: 'Đơn vị trả lời',
   signature: 'Chữ ký cuối bài',
@@ -102,6 +105,7 @@ const EN: ExportLabels = {
   signer: 'Signed by',
   unit: 'Unit',
   documentNumber: 'Number',
+  attachments: 'Attachments',
   issuer: 'Issued by',
   answerer: 'Answered by',
   signature: 'Signature',

@@ -108,6 +108,11 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   if (a.authors.length) meta.push(`- **${f.authors}:** ${escapeMarkdown(a.authors.join(', '), ' ')}`);
   if (a.unit) meta.push(`- **${f.unit}:** ${escapeMarkdown(a.unit, ' ')}`);
   if (a.signature) meta.push(`- **${l.signature}:** ${escapeMarkdown(a.signature, ' / ')}`);
+  for (const f of a.attachments) {
+    const target = linkTarget(f.url);
+    const name = escapeMarkdown(f.name, ' ');
+    meta.push(`- **${l.attachments}:** ${target ? `[${name}](${target})` : name}`);
+  }
   if (a.tags.length) meta.push(`- **${l.tags}:** ${escapeMarkdown(a.tags.join(', '), ' ')}`);
   meta.push(`- **${l.saved}:** ${humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale)}`);
   const blocks = [heading(level, escapeMarkdown(a.title, ' ')), meta.join('\n'), heading(level + 1, l.highlights)];

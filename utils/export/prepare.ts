@@ -2,7 +2,7 @@
  * The shared first step of every builder: clean the text, apply the reading order, and group articles
  * by article or by tag, so each format only decides how things look.
  */
-import { COLOURS, type Clip, type Colour, type Highlight, type Selector, type Tag } from '../model';
+import { COLOURS, type Attachment, type Clip, type Colour, type Highlight, type Selector, type Tag } from '../model';
 import { partsFromIso, type DateParts } from './dates';
 import { dateKind, recordKind, type DateKind, type RecordKind } from '../record-kind';
 import { labelsFor, colourName, type ExportLabels } from './labels';
@@ -49,6 +49,8 @@ export interface PreparedArticle {
   signature: string;
   /** An administrative document's number and symbol (`245/QĐ-SNV`), or null. */
   documentNumber: string | null;
+  /** The files the page offered (http(s) addresses only), names cleaned. */
+  attachments: Attachment[];
   tags: string[];
   savedAt: number;
   highlights: PreparedHighlight[];
@@ -135,6 +137,7 @@ function prepareArticle(clip: Clip, highlights: Highlight[], input: ExportInput)
     signedDocument: clip.detected?.provenance?.authors?.source === 'document:signer' && clip.corrections.authors === undefined && clip.corrections.signature === undefined,
     signature: cleanText(clip.signature?.text).trim(),
     documentNumber: cleanLine(clip.documentNumber) || null,
+    attachments: (clip.detected?.attachments ?? []).filter((f) => /^https?:\/\//i.test(f.url)).map((f) => ({ name: cleanLine(f.name) || f.url, url: f.url })),
     tags: cleanList(clip.tags),
     savedAt: clip.savedAt,
     highlights: [...highlights].sort(compareHighlights).map((h) => prepareHighlight(h, input)),

@@ -49,6 +49,7 @@ export function highlightTable(input: ExportInput): ExportTable {
     { label: l.authors, width: 'medium' },
     { label: l.unit, width: 'medium' },
     { label: l.signature, width: 'wide' },
+    { label: l.attachments, width: 'wide' },
     { label: l.articleTags, width: 'medium' },
     { label: l.saved, width: 'narrow' },
     { label: l.number, width: 'narrow' },
@@ -72,6 +73,8 @@ export function highlightTable(input: ExportInput): ExportTable {
       join(a.authors),
       text(a.unit),
       text(a.signature),
+      // one file a line: its name, then its address
+      text(a.attachments.map((f) => (f.name === f.url ? f.url : `${f.name} – ${f.url}`)).join('\n')),
       join(a.tags),
       { kind: 'datetime', at: zonedDateTime(a.savedAt, timeZone) },
     ];

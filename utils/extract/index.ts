@@ -9,6 +9,7 @@ import { findByline } from './byline';
 import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text';
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
+import { findAttachments } from './attachments';
 import { applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, recordNumber, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
@@ -244,6 +245,9 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   }
 
   const canonicalUrl = md.canonical ? absolutise(md.canonical, url) : null;
+  // the files the text offers (a decision's PDF, an announcement's forms); a list of articles offers none of its own
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url), [], errors, 'attachments');
   return {
     url,
     canonicalUrl,
@@ -255,6 +259,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     authors: listing ? [] : authors,
     signature: listing ? null : signature,
     documentNumber: listing ? null : documentNumber,
+    attachments,
     body: { element: sel.container?.el ?? null, text, paragraphs },
     eventDates: dates.eventDates,
     lang,
@@ -283,6 +288,7 @@ export function toArticleData(article: Article): ArticleData {
     authors: [...article.authors],
     signature: sig ? { text: sig.text, authors: [...sig.authors], unit: sig.unit, source: sig.source } : null,
     documentNumber: article.documentNumber,
+    attachments: article.attachments.map((a) => ({ ...a })),
     bodyText: article.body.text,
     eventDates: article.eventDates.map((e) => ({ ...e })),
     lang: article.lang,
@@ -409,6 +415,7 @@ function fallbackArticle(doc: Document, url: string, e: unknown): Article {
     authors: [],
     signature: null,
     documentNumber: null,
+    attachments: [],
     body: { element: null, text, paragraphs: text ? [text] : [] },
     eventDates: [],
     lang: '',

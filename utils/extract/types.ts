@@ -2,7 +2,7 @@
  * The live result of article detection: the serialisable fields of `ArticleData` plus the DOM
  * nodes they came from, so the page can mark the body, the date line and the signature.
  */
-import type { ArticleField, EventDate, Provenance, TextCandidate } from '../model';
+import type { ArticleField, Attachment, EventDate, Provenance, TextCandidate } from '../model';
 import type { DateFound } from './date-candidates';
 
 /** Start and end of a DOM range, enough to build a `Range` with `document.createRange()`. */
@@ -49,6 +49,8 @@ export interface Article {
   signature: ArticleSignature | null;
   /** An administrative document's number and symbol (`245/QĐ-SNV`): its record's row, or its header. */
   documentNumber: string | null;
+  /** Files the text offers (a decision's PDF, an announcement's forms), in page order. */
+  attachments: Attachment[];
   body: ArticleBody;
   eventDates: EventDate[];
   lang: string;

@@ -174,6 +174,7 @@ export function clipSummaries(records: readonly ClipRecord[], cache: WeakMap<Cli
         highlightCount: r.highlightCount,
         highlightColours: r.highlightColours,
         provenance: r.detected?.provenance,
+        attachments: r.detected?.attachments ?? [],
       };
       cache.set(r, summary);
     }

@@ -332,6 +332,22 @@ describe('PopupView: a document\'s number', () => {
     expect(screen.queryByRole('button', { name: 'Sửa: Số ký hiệu' })).toBeNull();
   });
 
+  it('lists the files the page offers as links that open apart; a non-http address is no link', () => {
+    const attachments = [
+      { name: 'Quyết định 245/QĐ-SNV.pdf', url: 'https://snv.example.gov.vn/files/245.pdf' },
+      { name: '<b>phụ lục</b>', url: 'javascript:alert(1)' },
+    ];
+    renderIn('vi', <PopupView {...props({ article: makeArticle({ attachments }) })} />);
+    const field = document.getElementById('pn-attachments-field')!;
+    expect(within(field).getByText('Tệp đính kèm')).toBeTruthy();
+    const link = within(field).getByRole('link', { name: 'Quyết định 245/QĐ-SNV.pdf' });
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://snv.example.gov.vn/files/245.pdf', '_blank', 'noopener noreferrer']);
+    expect(within(field).getByText('<b>phụ lục</b>').closest('a')).toBeNull();
+    document.body.replaceChildren();
+    renderIn('vi', <PopupView {...props()} />);
+    expect(document.getElementById('pn-attachments-field')).toBeNull();
+  });
+
   it('shows the user\'s number over the detected one', () => {
     const article = record();
     const clip = makeClip({ detected: article, documentNumber: '246/QĐ-SNV', corrections: { documentNumber: '246/QĐ-SNV' } });

@@ -81,9 +81,13 @@ describe('SnapshotReader', () => {
     expect([...document.querySelectorAll('.pn-meta dt')].map((d) => d.textContent).slice(0, 3)).toEqual(['Ngày ban hành', 'Trang', 'Người ký']);
     // its number first, when it has one
     document.body.replaceChildren();
-    renderReader({ clip: { ...clip, documentNumber: '245/QĐ-SNV', detected: { provenance } } });
+    const attachments = [{ name: '245-QD-SNV.pdf', url: 'https://snv.example.gov.vn/files/245-QD-SNV.pdf' }];
+    renderReader({ clip: { ...clip, documentNumber: '245/QĐ-SNV', detected: { provenance, attachments } } });
     const meta = [...document.querySelectorAll('.pn-meta dt')].map((d) => [d.textContent, d.nextElementSibling?.textContent]);
     expect(meta[0]).toEqual(['Số ký hiệu', '245/QĐ-SNV']);
+    // and the files it offered, as links
+    expect(meta).toContainEqual(['Tệp đính kèm', '245-QD-SNV.pdf']);
+    expect(screen.getByRole('link', { name: '245-QD-SNV.pdf' }).getAttribute('href')).toBe(attachments[0].url);
   });
 
   it('without a saved copy says so and mounts nothing', () => {

@@ -84,6 +84,23 @@ describe('records in the exports', () => {
     expect(md).not.toContain('Ngày đăng');
   });
 
+  it('lists the files the page offered: as lines in the spreadsheet and Word, as links in HTML and Markdown; only http(s) ones, names as text', async () => {
+    const hostile = { ...decision, id: 'vb-hostile', detected: { ...decision.detected, attachments: [...(decision.detected.attachments ?? []), { name: '<img src=x onerror=alert(1)>.pdf', url: 'https://snv.hatinh.gov.vn/files/x.pdf' }, { name: 'bad', url: 'javascript:alert(1)' }] } };
+    const { columns, rows } = highlightTable(makeInput([hostile], []));
+    const cell = cellText(rows[0][columns.findIndex((c) => c.label === 'Tệp đính kèm')]);
+    expect(cell.split('\n')).toEqual(['Quyết định 245/QĐ-SNV (bản PDF) – https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf', '<img src=x onerror=alert(1)>.pdf – https://snv.hatinh.gov.vn/files/x.pdf']);
+    const lines = (await mammoth.extractRawText({ buffer: Buffer.from(await buildDocx(makeInput([decision], []))) })).value.split('\n');
+    expect(lines).toContain('Tệp đính kèm: Quyết định 245/QĐ-SNV (bản PDF) – https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf');
+    const doc = new DOMParser().parseFromString(buildHtml(makeInput([hostile], [])), 'text/html');
+    const links = [...doc.querySelectorAll('.files a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Quyết định 245/QĐ-SNV (bản PDF)', 'https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf'],
+      ['<img src=x onerror=alert(1)>.pdf', 'https://snv.hatinh.gov.vn/files/x.pdf'],
+    ]);
+    expect(doc.querySelector('img')).toBeNull();
+    expect(buildMarkdown(makeInput([decision], []))).toContain('- **Tệp đính kèm:** [Quyết định 245/QĐ-SNV (bản PDF)](https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf)');
+  });
+
   it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
     const data = (c: typeof decision) => parseYaml(buildMarkdown(makeInput([c], [])).split('---')[1]) as Record<string, unknown>;
     expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued', number: '245/QĐ-SNV' });
