@@ -234,7 +234,12 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   const declaredArticle = /article|posting|report/i.test(md.jsonLd?.type ?? '') || /article/i.test(metaValue(md, ['og:type'])?.value ?? '');
   const listing = !declaredArticle && !record && looksLikeListing(sel.lines, vietnamese, dayFirst);
   const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
-  const isArticle = !!(record && titleText) || (!listing && !!title.text && text.length >= 200 && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published));
+  // the files the text offers (a decision's PDF, an announcement's forms); a list of articles offers none of its own
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url), [], errors, 'attachments');
+  // a portal's announcement may be a heading, a date, a line and its file (`Thông báo …`, `File đính kèm: TB-312.pdf`)
+  const postedFile = !!titleLine && !!dates.published && attachments.length > 0 && !isRootPath(url) && text.length >= 40;
+  const isArticle = !!(record && titleText) || (!listing && !!title.text && (text.length >= 200 || postedFile) && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published));
   if (listing) {
     // a list of other articles has no date, author or events of its own
     dates.published = null;
@@ -245,9 +250,6 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   }
 
   const canonicalUrl = md.canonical ? absolutise(md.canonical, url) : null;
-  // the files the text offers (a decision's PDF, an announcement's forms); a list of articles offers none of its own
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
-  const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url), [], errors, 'attachments');
   return {
     url,
     canonicalUrl,

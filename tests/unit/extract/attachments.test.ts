@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttachments } from '@/utils/extract/attachments';
+import { extract, portalPage } from './helpers';
 
 const BASE = 'https://snv.songmay.gov.vn/van-ban/chi-tiet/245';
 
@@ -48,5 +49,24 @@ describe('findAttachments', () => {
     const el = body(`<ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/f/${i}.pdf">Tệp ${i}</a></li>`).join('')}</ul>`);
     expect(findAttachments([el], BASE)).toHaveLength(20);
     expect(findAttachments([null], BASE)).toEqual([]);
+  });
+});
+
+describe('a portal\'s announcement that is mostly its file', () => {
+  const page = (body: string) =>
+    portalPage(`<div class="detail"><h1>Thông báo kết quả xét tuyển viên chức năm 2026 (vòng 2)</h1><div class="date">Ngày đăng: 20/11/2026 10:15</div>
+      <div class="content">${body}</div></div><div class="other"><h3>Tin khác</h3><ul><li><a href="/tin/1.html">Lịch tiếp công dân tháng 12</a></li></ul></div>`);
+
+  it('is an article (to clip it and its file), with its short text as the body and the file as an attachment', () => {
+    const d = extract(page('<p>Sở Nội vụ thông báo kết quả xét tuyển vòng 2 (chi tiết tại tệp đính kèm).</p><p>File đính kèm: <a href="/files/TB-312-SNV.pdf">TB-312-SNV.pdf</a></p>'), 'https://snv.songmay.gov.vn/tin-tuc/thong-bao-312.html');
+    expect(d.isArticle).toBe(true);
+    expect(d.title).toBe('Thông báo kết quả xét tuyển viên chức năm 2026 (vòng 2)');
+    expect(d.published).toBe('2026-11-20T10:15:00+07:00');
+    expect(d.attachments).toEqual([{ name: 'TB-312-SNV.pdf', url: 'https://snv.songmay.gov.vn/files/TB-312-SNV.pdf' }]);
+    expect(d.bodyText).toContain('Sở Nội vụ thông báo kết quả xét tuyển vòng 2');
+  });
+
+  it('without a file or a date, a page that short is still no article', () => {
+    expect(extract(page('<p>Sở Nội vụ thông báo kết quả xét tuyển vòng 2.</p>'), 'https://snv.songmay.gov.vn/tin-tuc/thong-bao-312.html').isArticle).toBe(false);
   });
 });
