@@ -26,6 +26,8 @@ import { VirtualList } from './VirtualList';
 import type { ColourLabelSetting, ColourLabels } from './colours';
 import {
   NO_FILTERS,
+  CLIP_KINDS,
+  type ClipKind,
   recordStats,
   SORT_KEYS,
   hasFilters,
@@ -101,6 +103,7 @@ const SECTIONS: { id: LibrarySection; key: MessageKey }[] = [
   { id: 'backup', key: 'backupTitle' },
   { id: 'settings', key: 'settingsTitle' },
 ];
+const KIND_LABELS: Record<ClipKind, MessageKey> = { article: 'kindArticle', document: 'kindDocument', answer: 'kindAnswer' };
 const SORT_LABELS: Record<SortKey, MessageKey> = {
   relevance: 'sortRelevance',
   'published-desc': 'sortPublishedDesc',
@@ -372,6 +375,17 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
               {optionsFor(tagNames, filters.tag).map((x) => (
                 <option key={x} value={x}>
                   {x}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span class="pn-small-label">{t('filterKind')}</span>
+            <select class="pn-input" value={filters.kind ?? ''} onChange={(e) => setFilter('kind', (e.currentTarget.value || null) as ClipKind | null)}>
+              <option value="">{t('filterAny')}</option>
+              {CLIP_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(KIND_LABELS[k])}
                 </option>
               ))}
             </select>

@@ -5,6 +5,7 @@
  */
 import { COLOURS, type ArticleField, type Attachment, type Clip, type Colour, type Highlight, type Provenance, type Tag } from '../utils/model';
 import type { Locale } from '../utils/i18n';
+import { recordKind } from '../utils/record-kind';
 
 /** The parts of a clip the Library lists (a full Clip fits; a stored clip also brings its highlight summary). */
 export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'site' | 'tags' | 'authors' | 'savedAt' | 'documentNumber'> & {
@@ -29,8 +30,19 @@ export interface ClipHighlightStats {
   tags: Set<string>;
 }
 
+/** What a clip is: a news article, a document (its record, or the text posted whole), or a question answered. */
+export const CLIP_KINDS = ['article', 'document', 'answer'] as const;
+export type ClipKind = (typeof CLIP_KINDS)[number];
+
+/** The clip's kind: a record's own (detection's provenance), a document when it has a number, else an article. */
+export function clipKind(clip: Pick<ClipSummary, 'provenance' | 'documentNumber'>): ClipKind {
+  return recordKind(clip.provenance) ?? (clip.documentNumber ? 'document' : 'article');
+}
+
 export interface LibraryFilters {
   tag: string | null;
+  /** Articles, documents or answered questions only. */
+  kind: ClipKind | null;
   site: string | null;
   colour: Colour | null;
   /** Inclusive publication-date bounds, `YYYY-MM-DD`. */
@@ -38,7 +50,7 @@ export interface LibraryFilters {
   to: string | null;
 }
 
-export const NO_FILTERS: LibraryFilters = { tag: null, site: null, colour: null, from: null, to: null };
+export const NO_FILTERS: LibraryFilters = { tag: null, kind: null, site: null, colour: null, from: null, to: null };
 
 /** `relevance` orders by search score when there is a query, else like `published-desc`. */
 export const SORT_KEYS = ['relevance', 'published-desc', 'published-asc', 'saved-desc', 'title'] as const;
@@ -80,12 +92,13 @@ export function publishedDay(iso: string | null): string | null {
 
 /** Whether any filter is set. */
 export function hasFilters(f: LibraryFilters): boolean {
-  return f.tag !== null || f.site !== null || f.colour !== null || f.from !== null || f.to !== null;
+  return f.tag !== null || f.kind !== null || f.site !== null || f.colour !== null || f.from !== null || f.to !== null;
 }
 
 /** Whether a clip passes the filters (a date range excludes clips without a publication date). */
 export function matchesFilters(clip: ClipSummary, stats: ClipHighlightStats | undefined, f: LibraryFilters): boolean {
   if (f.site !== null && clip.site !== f.site) return false;
+  if (f.kind !== null && clipKind(clip) !== f.kind) return false;
   if (f.tag !== null && !clip.tags.includes(f.tag) && !stats?.tags.has(f.tag)) return false;
   if (f.colour !== null && !((stats?.colourMask ?? 0) & (1 << COLOURS.indexOf(f.colour)))) return false;
   if (f.from !== null || f.to !== null) {

@@ -172,6 +172,28 @@ describe('LibraryView search and filters', () => {
     expect(rowTitles()).toHaveLength(4);
   });
 
+  it('filters by kind: documents (a record, or a text with its number), questions answered, articles', () => {
+    const documentRecord = { signature: { source: 'signature:document', confidence: 0.8 } };
+    const answerRecord = { signature: { source: 'signature:answer', confidence: 0.8 } };
+    const clips = [
+      ...CLIPS,
+      clip('vb', { title: 'Quyết định ban hành Quy chế thi đua', documentNumber: '245/QĐ-SNV', provenance: documentRecord }),
+      clip('tb', { title: 'Thông báo tuyển dụng viên chức', documentNumber: '312/TB-SNV' }),
+      clip('hd', { title: 'Đăng ký khai sinh cho con', provenance: answerRecord }),
+    ];
+    renderIn('vi', <LibraryView {...props({ clips })} />);
+    const kind = screen.getByLabelText('Loại');
+    expect([...kind.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Tất cả', 'Bài viết', 'Văn bản', 'Hỏi đáp']);
+    fireEvent.change(kind, { target: { value: 'document' } });
+    expect(rowTitles().sort()).toEqual(['Quyết định ban hành Quy chế thi đua', 'Thông báo tuyển dụng viên chức']);
+    fireEvent.change(kind, { target: { value: 'answer' } });
+    expect(rowTitles()).toEqual(['Đăng ký khai sinh cho con']);
+    fireEvent.change(kind, { target: { value: 'article' } });
+    expect(rowTitles()).toHaveLength(CLIPS.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
+    expect(rowTitles()).toHaveLength(clips.length);
+  });
+
   it('filters by tag (including highlight tags), site, colour and date range', () => {
     renderIn('en', <LibraryView {...props()} />);
     fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'chuyển đổi số' } });
