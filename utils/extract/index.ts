@@ -235,7 +235,8 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   const listing = !declaredArticle && !record && looksLikeListing(sel.lines, vietnamese, dayFirst);
   const linkShare = sel.lines.length ? sel.lines.reduce((n, l) => n + l.linkLen, 0) / Math.max(1, sel.lines.reduce((n, l) => n + l.text.length, 0)) : 1;
   // the files the text offers (a decision's PDF, an announcement's forms); a list of articles offers none of its own
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  // (`<base href>` sits in the head: a walk of the whole document could overflow the stack on a deeply nested page)
+  const baseHref = safe(() => doc.head?.querySelector('base[href]')?.getAttribute('href') ?? null, null, errors, 'attachments');
   const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url), [], errors, 'attachments');
   // a portal's announcement may be a heading, a date, a line and its file (`Thông báo …`, `File đính kèm: TB-312.pdf`)
   const postedFile = !!titleLine && !!dates.published && attachments.length > 0 && !isRootPath(url) && text.length >= 40;
