@@ -77,6 +77,7 @@ function articleFrontMatter(a: PreparedArticle, p: PreparedExport): string {
   if (a.published && a.dateKind !== 'published') lines.push(`date_type: ${a.dateKind}`);
   lines.push(`authors:${yamlList(a.authors)}`);
   if (a.unit) lines.push(`unit: ${yamlString(a.unit)}`);
+  if (a.attachments.length) lines.push(`attachments:${yamlList(a.attachments.map((f) => f.url))}`);
   lines.push(`tags:${yamlList(tags)}`);
   lines.push(`saved: ${isoDate(zonedDateTime(a.savedAt, p.timeZone))}`);
   lines.push('---');

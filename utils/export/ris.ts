@@ -41,6 +41,8 @@ function record(item: CitationItem, p: PreparedExport, withHighlights: boolean):
   if (item.container) lines.push(['T2', item.container]);
   if (item.issued) lines.push(['PY', String(item.issued.year)], ['DA', risDate(item.issued)]);
   lines.push(['Y2', risDate(item.accessed)], ['UR', item.url]);
+  // the files the page offered (a decision's PDF): RIS links attachments with L1, which Zotero reads as links
+  for (const f of item.article.attachments) lines.push(['L1', f.url]);
   if (item.language) lines.push(['LA', item.language]);
   for (const tag of item.article.tags) lines.push(['KW', tag]);
   if (withHighlights) {

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { buildDocx } from '@/utils/export/docx';
 import { buildHtml } from '@/utils/export/html';
 import { buildMarkdown } from '@/utils/export/markdown';
+import { buildRis } from '@/utils/export/ris';
 import { highlightTable } from '@/utils/export/table';
 import type { TableCell } from '@/utils/export/table';
 import { decision } from './citation-fixtures';
@@ -98,14 +99,16 @@ describe('records in the exports', () => {
       ['<img src=x onerror=alert(1)>.pdf', 'https://snv.hatinh.gov.vn/files/x.pdf'],
     ]);
     expect(doc.querySelector('img')).toBeNull();
+    expect(buildRis(makeInput([decision], []))).toContain('\r\nL1  - https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf\r\n');
     expect(buildMarkdown(makeInput([decision], []))).toContain('- **Tệp đính kèm:** [Quyết định 245/QĐ-SNV (bản PDF)](https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf)');
   });
 
   it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
     const data = (c: typeof decision) => parseYaml(buildMarkdown(makeInput([c], [])).split('---')[1]) as Record<string, unknown>;
-    expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued', number: '245/QĐ-SNV' });
+    expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued', number: '245/QĐ-SNV', attachments: ['https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf'] });
     expect(data(answer)).toMatchObject({ published: '2026-10-05', date_type: 'answered' });
     expect(data(article)).not.toHaveProperty('date_type');
     expect(data(article)).not.toHaveProperty('number');
+    expect(data(article)).not.toHaveProperty('attachments');
   });
 });
