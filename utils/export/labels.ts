@@ -104,7 +104,7 @@ const EN: ExportLabels = {
   authors: 'Authors',
   signer: 'Signed by',
   unit: 'Unit',
-  documentNumber: 'Number',
+  documentNumber: 'Document number',
   attachments: 'Attachments',
   issuer: 'Issued by',
   answerer: 'Answered by',

@@ -74,7 +74,7 @@ describe('records in the exports', () => {
     const doc = new DOMParser().parseFromString(buildHtml(makeInput(clips, hs, { locale: 'en' })), 'text/html');
     const section = (title: string) => [...doc.querySelectorAll('article')].find((a) => a.textContent?.includes(title))!;
     const fields = (title: string) => [...section(title).querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
-    expect(fields(decision.title)).toEqual(expect.arrayContaining([['Number', '245/QĐ-SNV'], ['Date issued', '12 Nov 2026'], ['Signed by', 'Lê Minh Khang'], ['Issued by', 'Sở Nội vụ tỉnh Hà Tĩnh']]));
+    expect(fields(decision.title)).toEqual(expect.arrayContaining([['Document number', '245/QĐ-SNV'], ['Date issued', '12 Nov 2026'], ['Signed by', 'Lê Minh Khang'], ['Issued by', 'Sở Nội vụ tỉnh Hà Tĩnh']]));
     expect(fields(answer.title)).toEqual(expect.arrayContaining([['Date answered', '5 Oct 2026'], ['Answered by', 'Phòng Công chức, viên chức']]));
 
     const md = buildMarkdown(makeInput([decision], hs));
