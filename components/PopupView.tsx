@@ -205,6 +205,18 @@ export function PopupView(props: PopupViewProps) {
           onShow={props.onShowField && f.title ? () => props.onShowField?.('title') : undefined}
           onSave={(title) => props.onCorrect({ title })}
         />
+        {(f.documentNumber || f.corrected.documentNumber || recordKind(provenance) === 'document') && (
+          <TextFieldEditor
+            id="pn-number"
+            label={t('fieldDocumentNumber')}
+            value={f.documentNumber ?? ''}
+            level={confidenceLevel(provenance.documentNumber, f.corrected.documentNumber)}
+            source={provenance.documentNumber?.source}
+            disabled={busy}
+            clearable
+            onSave={(value) => props.onCorrect({ documentNumber: value || null })}
+          />
+        )}
         <DateEditor
           id="pn-published"
           label={t(dateLabel(provenance))}
@@ -227,18 +239,6 @@ export function PopupView(props: PopupViewProps) {
           onShow={props.onShowField && f.signature ? () => props.onShowField?.('signature') : undefined}
           onSave={({ authors, signature }) => props.onCorrect({ authors, signature })}
         />
-        {(f.documentNumber || f.corrected.documentNumber || recordKind(provenance) === 'document') && (
-          <TextFieldEditor
-            id="pn-number"
-            label={t('fieldDocumentNumber')}
-            value={f.documentNumber ?? ''}
-            level={confidenceLevel(provenance.documentNumber, f.corrected.documentNumber)}
-            source={provenance.documentNumber?.source}
-            disabled={busy}
-            clearable
-            onSave={(value) => props.onCorrect({ documentNumber: value || null })}
-          />
-        )}
         {files.length > 0 && (
           <div class="pn-field" id="pn-attachments-field">
             <span class="pn-field__label" id="pn-attachments-label">
