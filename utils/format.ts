@@ -64,6 +64,18 @@ export function formatTimestamp(ms: number, locale: Locale, offsetMinutes = -new
   return formatDate(iso, locale);
 }
 
+/**
+ * The viewer's own time zone (IANA name), the one the UI shows saved times in, so an export's dates (saved,
+ * accessed, the file name's) agree with the screen; undefined when the runtime does not say.
+ */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An integer with the language's thousands separator: vi "10.000", en "10,000". */
 export function formatNumber(n: number, locale: Locale): string {
   const sep = locale === 'vi' ? '.' : ',';

@@ -10,6 +10,7 @@ import { exportFilename } from '../export/filename';
 import { EXPORT_FORMAT_INFO, exportFormatInfo, type ExportFormatId } from '../export/formats';
 import { COLOURS, type Clip, type Colour, type Highlight, type Tag } from '../model';
 import { buildReferenceList } from '../export/reference';
+import { localTimeZone } from '../format';
 
 /** A finished export, ready to save. */
 export interface ExportFile {
@@ -23,6 +24,8 @@ export interface ExportOptions {
   locale: ExportLocale;
   now: Date;
   groupBy?: ExportGroupBy;
+  /** The zone of the export's dates (saved, accessed, the file name's). Default: the viewer's, as the UI shows them. */
+  timeZone?: string;
 }
 
 /** The formats as the ExportMenu lists them, named in the UI language. */
@@ -66,6 +69,7 @@ export function assembleExportInput(
     locale: options.locale,
     groupBy: options.groupBy ?? 'article',
     now: options.now,
+    timeZone: options.timeZone ?? localTimeZone(),
   };
 }
 
@@ -92,13 +96,13 @@ export async function buildExportFile(
   const part: BlobPart = typeof output === 'string' ? output : new Uint8Array(output);
   return {
     blob: new Blob([part], { type: info.mimeType }),
-    filename: exportFilename({ scope, title, format, now: input.now, locale: input.locale }),
+    filename: exportFilename({ scope, title, format, now: input.now, locale: input.locale, timeZone: input.timeZone }),
   };
 }
 
-/** A clip's formatted reference in the UI language (the Library's and popup's "Copy citation"). */
-export function clipCitation(clip: Clip | ClipRecord, locale: ExportLocale, now: Date): string {
-  const input = assembleExportInput({ clips: [clip], highlights: [], tags: [] }, [clip.id], { colourLabels: NO_LABELS, locale, now });
+/** A clip's formatted reference in the UI language (the Library's and popup's "Copy citation"), dated in `timeZone` (default: the viewer's). */
+export function clipCitation(clip: Clip | ClipRecord, locale: ExportLocale, now: Date, timeZone?: string): string {
+  const input = assembleExportInput({ clips: [clip], highlights: [], tags: [] }, [clip.id], { colourLabels: NO_LABELS, locale, now, timeZone });
   return buildReferenceList(input).trim();
 }
 

@@ -4,7 +4,7 @@ import { createTag, saveClip, saveHighlight, updateClip } from '@/utils/db';
 import type { ClipRecord } from '@/utils/db';
 import type { Colour, Highlight } from '@/utils/model';
 import { downloadBlob } from '@/utils/pages/download';
-import { articleExportInput, assembleExportInput, buildExportFile, exportFormatOptions, isExportFormatId, toClip } from '@/utils/pages/export';
+import { articleExportInput, assembleExportInput, buildExportFile, clipCitation, exportFormatOptions, isExportFormatId, toClip } from '@/utils/pages/export';
 import { article, freshDb, makeClock, makeIds } from './helpers';
 import type { LibraryDB } from '@/utils/db';
 
@@ -91,6 +91,18 @@ describe('export files', () => {
     expect(file.filename).toBe('portal-notes_2026-11-29_selection.docx');
     const bytes = new Uint8Array(await file.blob.arrayBuffer());
     expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+  });
+
+  it('dates the export in the viewer\'s zone, as the UI shows saved times: near midnight the day differs from Vietnam\'s', async () => {
+    const a = await clipWith('https://a.gov.vn/1', 'Bài A', []);
+    const late = new Date('2026-12-07T17:49:00Z'); // 00:49 on 8 December in Vietnam
+    const saved = { ...a.clip, savedAt: late.getTime() };
+    const input = (timeZone?: string) => assembleExportInput({ clips: [saved], highlights: [], tags: [] }, [saved.id], { colourLabels: labels, locale: 'vi', now: late, timeZone });
+    expect(input().timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(clipCitation(saved, 'vi', late, 'Europe/Berlin')).toMatch(/truy cập ngày 07\/12\/2026\.$/);
+    expect(clipCitation(saved, 'vi', late, 'Asia/Ho_Chi_Minh')).toMatch(/truy cập ngày 08\/12\/2026\.$/);
+    expect((await buildExportFile('csv', input('Europe/Berlin'), 'selection')).filename).toBe('portal-notes_2026-12-07_da-chon.csv');
+    expect((await buildExportFile('csv', input('Asia/Ho_Chi_Minh'), 'selection')).filename).toBe('portal-notes_2026-12-08_da-chon.csv');
   });
 
   it('lists every format named in the UI language, and knows their ids', () => {
