@@ -67,7 +67,7 @@ export function ClipDetail(props: ClipDetailProps) {
       <h2 id="pn-detail-title" class="pn-detail__title" tabIndex={-1}>
         <Marked text={clip.title || t('untitled')} query={props.query} />
       </h2>
-      <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} documentNumber={clip.documentNumber} attachments={clip.attachments} savedAt={clip.savedAt} tags={clip.tags} provenance={clip.provenance} />
+      <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} documentNumber={clip.documentNumber} attachments={clip.attachments} recordDetails={clip.recordDetails} savedAt={clip.savedAt} tags={clip.tags} provenance={clip.provenance} />
       <div class="pn-actions">
         <a class="pn-button" href={`reader.html?id=${encodeURIComponent(clip.id)}`} target="_blank" rel="noopener">
           {t('readerOpen')}

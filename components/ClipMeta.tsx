@@ -1,7 +1,8 @@
 /** A clip's facts as a description list: a document's number, publication date (or issue date), site, authors (or signer), when it was saved, and tags if any. */
 import { useI18n } from '../utils/i18n';
 import { formatDate, formatTimestamp } from '../utils/format';
-import type { ArticleField, Attachment, Provenance } from '../utils/model';
+import { Fragment } from 'preact';
+import type { ArticleField, Attachment, Provenance, RecordDetail } from '../utils/model';
 import { AttachmentList } from './AttachmentList';
 import { authorsLabel, dateLabel, recordKind } from './record-labels';
 
@@ -13,6 +14,8 @@ export interface ClipMetaProps {
   documentNumber?: string | null;
   /** The files the page offered, listed when there are any. */
   attachments?: readonly Attachment[];
+  /** A record's other rows (type, effective date, status…), each under its own label, after the date. */
+  recordDetails?: readonly RecordDetail[];
   savedAt: number;
   /** Listed when given and not empty. */
   tags?: readonly string[];
@@ -33,6 +36,12 @@ export function ClipMeta(props: ClipMetaProps) {
       )}
       <dt>{t(dateLabel(props.provenance))}</dt>
       <dd>{props.published ? formatDate(props.published, locale) : t('fieldNotFound')}</dd>
+      {(props.recordDetails ?? []).map((d, i) => (
+        <Fragment key={i}>
+          <dt>{d.label}</dt>
+          <dd>{d.value}</dd>
+        </Fragment>
+      ))}
       <dt>{t('fieldSite')}</dt>
       <dd>{props.site || t('fieldNotFound')}</dd>
       {props.authors.length > 0 && (

@@ -4,6 +4,7 @@
  * way to the Library. Props in, events out: the entrypoint feeds it from the background.
  */
 import type { ArticleData, Clip, Corrections, PlacedHighlight, SignatureData, TextCandidate } from '../utils/model';
+import { Fragment } from 'preact';
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { confidenceLevel } from './ConfidenceBadge';
@@ -149,6 +150,7 @@ export function PopupView(props: PopupViewProps) {
   const detected = clip?.detected ?? article;
   const candidates = detected?.dateCandidates ?? [];
   const files = detected?.attachments ?? [];
+  const details = detected?.recordDetails ?? [];
   const notArticle = !clip && article !== null && !article.isArticle;
   const busy = props.busy ?? false;
   const sigProvenance = provenance.signature ?? provenance.authors;
@@ -239,6 +241,21 @@ export function PopupView(props: PopupViewProps) {
           onShow={props.onShowField && f.signature ? () => props.onShowField?.('signature') : undefined}
           onSave={({ authors, signature }) => props.onCorrect({ authors, signature })}
         />
+        {details.length > 0 && (
+          <div class="pn-field" id="pn-details-field">
+            <span class="pn-field__label" id="pn-details-label">
+              {t('fieldRecordDetails')}
+            </span>
+            <dl class="pn-details" aria-labelledby="pn-details-label">
+              {details.map((d, i) => (
+                <Fragment key={i}>
+                  <dt>{d.label}</dt>
+                  <dd>{d.value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </div>
+        )}
         {files.length > 0 && (
           <div class="pn-field" id="pn-attachments-field">
             <span class="pn-field__label" id="pn-attachments-label">

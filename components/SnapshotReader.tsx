@@ -4,7 +4,7 @@
  * (DOM built through the snapshot whitelist), so no page markup is ever parsed here.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { ArticleField, Attachment, PlacedHighlight, Provenance } from '../utils/model';
+import type { ArticleField, Attachment, PlacedHighlight, Provenance, RecordDetail } from '../utils/model';
 import { useI18n } from '../utils/i18n';
 import { formatTimestamp } from '../utils/format';
 import { ClipMeta } from './ClipMeta';
@@ -24,7 +24,7 @@ export interface SnapshotReaderProps {
     documentNumber?: string | null;
     savedAt: number;
     /** What detection found, whose provenance says whether the clip is a document's or a question's record. */
-    detected?: { provenance?: Partial<Record<ArticleField, Provenance>>; attachments?: readonly Attachment[] };
+    detected?: { provenance?: Partial<Record<ArticleField, Provenance>>; attachments?: readonly Attachment[]; recordDetails?: readonly RecordDetail[] };
   };
   /** When the snapshot was taken (epoch ms); null when the clip has no saved copy. */
   takenAt: number | null;
@@ -69,7 +69,7 @@ export function SnapshotReader(props: SnapshotReaderProps) {
           )}
         </p>
         <h1 class="pn-reader__title">{clip.title || t('untitled')}</h1>
-        <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} documentNumber={clip.documentNumber} attachments={clip.detected?.attachments} savedAt={clip.savedAt} provenance={clip.detected?.provenance} />
+        <ClipMeta published={clip.published} site={clip.site} authors={clip.authors} documentNumber={clip.documentNumber} attachments={clip.detected?.attachments} recordDetails={clip.detected?.recordDetails} savedAt={clip.savedAt} provenance={clip.detected?.provenance} />
         <article class="pn-reader__body" ref={bodyRef} aria-label={t('readerArticle')} />
         {clip.signature && <p class="pn-reader__signature">{clip.signature.text}</p>}
       </main>

@@ -3,7 +3,7 @@
  * filters (tag, site, colour, publication-date range), sort orders, month buckets for the
  * timeline and tag usage counts. Kept apart from the view so it is tested without rendering.
  */
-import { COLOURS, type ArticleField, type Attachment, type Clip, type Colour, type Highlight, type Provenance, type Tag } from '../utils/model';
+import { COLOURS, type ArticleField, type Attachment, type Clip, type RecordDetail, type Colour, type Highlight, type Provenance, type Tag } from '../utils/model';
 import type { Locale } from '../utils/i18n';
 import { recordKind } from '../utils/record-kind';
 
@@ -15,6 +15,8 @@ export type ClipSummary = Pick<Clip, 'id' | 'url' | 'title' | 'published' | 'sit
   highlightColours?: readonly Colour[];
   /** The files the page offered (what detection found at clip time). */
   attachments?: readonly Attachment[];
+  /** A record's other rows (what detection found at clip time). */
+  recordDetails?: readonly RecordDetail[];
   /** Where detection read the date and the signature: a document's or a question's record names them in its own words. */
   provenance?: Partial<Record<ArticleField, Provenance>>;
 };

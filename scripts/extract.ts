@@ -96,6 +96,7 @@ function main(argv: string[]): number {
           signature: data.signature ? { text: data.signature.text, authors: data.signature.authors, unit: data.signature.unit, source: data.signature.source } : null,
           documentNumber: data.documentNumber ?? null,
           attachments: data.attachments ?? [],
+          recordDetails: data.recordDetails ?? [],
           bodyText: data.bodyText,
           lang: data.lang,
           site: data.site,

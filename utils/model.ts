@@ -71,6 +71,11 @@ export interface ArticleData {
   documentNumber?: string | null;
   /** Files the text offers (a decision's PDF, an announcement's forms). Absent on clips saved before they were read. */
   attachments?: Attachment[];
+  /**
+   * A record's other rows, as the page labels them (`Loại văn bản: Quyết định`, `Ngày có hiệu lực: 15/11/2026`,
+   * `Tình trạng: Còn hiệu lực`, a question's `Ngày gửi`). Absent on articles and on clips saved before.
+   */
+  recordDetails?: RecordDetail[];
   /** Clean body text, paragraphs separated by a blank line. */
   bodyText: string;
   eventDates: EventDate[];
@@ -86,6 +91,12 @@ export interface ArticleData {
   isArticle: boolean;
   /** Provenance of each detected field. */
   provenance: Partial<Record<ArticleField, Provenance>>;
+}
+
+/** One labelled row of a document's or a question's record page. */
+export interface RecordDetail {
+  label: string;
+  value: string;
 }
 
 /** A file an article or a document's record links to. */

@@ -72,6 +72,7 @@ describe('detection in the content script matches every demo page', () => {
     // (served from the demo server: the same names and paths, on its own host)
     const files = (list: readonly { name: string; url: string }[] | undefined) => (list ?? []).map((a) => [nfc(a.name), new URL(a.url).pathname]);
     expect.soft(files(got.attachments), 'attachments').toEqual(files(expected.attachments));
+    expect.soft((got.recordDetails ?? []).map((d) => [nfc(d.label), nfc(d.value)]), 'recordDetails').toEqual(expected.recordDetails.map((d) => [d.label, d.value]));
     if (expected.bodyStart !== null) expect.soft(nfc(got.bodyText).startsWith(expected.bodyStart), `bodyText starts with "${expected.bodyStart}"`).toBe(true);
     if (expected.bodyEnd !== null) expect.soft(nfc(got.bodyText).endsWith(expected.bodyEnd), `bodyText ends with "${expected.bodyEnd}"`).toBe(true);
     expect.soft(got.lang, 'lang').toBe(expected.lang);

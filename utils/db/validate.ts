@@ -28,6 +28,8 @@ export const LIMITS = {
   eventDates: 1_000,
   /** Files a page offers (extraction keeps 20). */
   attachments: 50,
+  /** A record's other rows. */
+  recordDetails: 50,
 } as const;
 
 const ARTICLE_FIELDS: readonly ArticleField[] = ['title', 'published', 'modified', 'authors', 'signature', 'documentNumber', 'body', 'site', 'lang'];
@@ -107,6 +109,7 @@ export const articleShape: Shape<ArticleData> = object({
   signature: nullable(signatureShape),
   documentNumber: optional(nullable(shortText)),
   attachments: optional(array(object({ name: shortText, url: urlShape }), { max: LIMITS.attachments })),
+  recordDetails: optional(array(object({ label: shortText, value: shortText }), { max: LIMITS.recordDetails })),
   bodyText: string({ max: LIMITS.bodyText }),
   eventDates: array(object({ iso: isoDateShape, text }), { max: LIMITS.eventDates }),
   lang: string({ max: 35, nfc: false, pattern: /^[A-Za-z0-9-]*$/, patternName: 'a BCP 47 language tag' }),

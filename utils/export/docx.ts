@@ -64,6 +64,7 @@ function articleParagraphs(a: PreparedArticle, level: number, p: PreparedExport)
   ];
   if (a.documentNumber) out.push(...field(l.documentNumber, a.documentNumber));
   if (a.published) out.push(...field(f.date, humanDate(a.published, p.locale)));
+  for (const d of a.recordDetails) out.push(...field(d.label, d.value));
   if (a.authors.length) out.push(...field(f.authors, a.authors.join(', ')));
   if (a.unit) out.push(...field(f.unit, a.unit));
   if (a.signature) out.push(...field(l.signature, a.signature));

@@ -71,6 +71,7 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   const rows: [string, string][] = [[l.source, link(a.url, a.site || a.url)]];
   if (a.documentNumber) rows.push([l.documentNumber, userText(a.documentNumber)]);
   if (a.published) rows.push([f.date, escapeHtml(humanDate(a.published, p.locale))]);
+  for (const d of a.recordDetails) rows.push([d.label, userText(d.value)]);
   if (a.authors.length) rows.push([f.authors, userText(a.authors.join(', '))]);
   if (a.unit) rows.push([f.unit, userText(a.unit)]);
   if (a.signature) rows.push([l.signature, userText(a.signature)]);

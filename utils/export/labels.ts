@@ -28,6 +28,8 @@ export interface ExportLabels {
   documentNumber: string;
   /** The files the page offered. */
   attachments: string;
+  /** The spreadsheet's column of a record's other rows. */
+  recordDetails: string;
   /** The body that issued a document, the office that answered a question (in place of `unit`). */
   issuer: string;
   answerer: string;
@@ -67,6 +69,7 @@ const VI: ExportLabels = {
   unit: 'Đơn vị',
   documentNumber: 'Số ký hiệu',
   attachments: 'Tệp đính kèm',
+  recordDetails: 'Thông tin khác',
   issuer: 'Cơ quan ban hành',
   answerer: 'Đơn vị trả lời',
   signature: 'Chữ ký cuối bài',
@@ -106,6 +109,7 @@ const EN: ExportLabels = {
   unit: 'Unit',
   documentNumber: 'Document number',
   attachments: 'Attachments',
+  recordDetails: 'Other details',
   issuer: 'Issued by',
   answerer: 'Answered by',
   signature: 'Signature',

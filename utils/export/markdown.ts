@@ -106,6 +106,7 @@ function renderArticle(a: PreparedArticle, level: number, p: PreparedExport): st
   const meta: string[] = [`- **${l.source}:** ${target ? `[${siteText}](${target})` : siteText}`];
   if (a.documentNumber) meta.push(`- **${l.documentNumber}:** ${escapeMarkdown(a.documentNumber, ' ')}`);
   if (a.published) meta.push(`- **${f.date}:** ${humanDate(a.published, p.locale)}`);
+  for (const d of a.recordDetails) meta.push(`- **${escapeMarkdown(d.label, ' ')}:** ${escapeMarkdown(d.value, ' ')}`);
   if (a.authors.length) meta.push(`- **${f.authors}:** ${escapeMarkdown(a.authors.join(', '), ' ')}`);
   if (a.unit) meta.push(`- **${f.unit}:** ${escapeMarkdown(a.unit, ' ')}`);
   if (a.signature) meta.push(`- **${l.signature}:** ${escapeMarkdown(a.signature, ' / ')}`);

@@ -2,7 +2,7 @@
  * The shared first step of every builder: clean the text, apply the reading order, and group articles
  * by article or by tag, so each format only decides how things look.
  */
-import { COLOURS, type Attachment, type Clip, type Colour, type Highlight, type Selector, type Tag } from '../model';
+import { COLOURS, type Attachment, type Clip, type RecordDetail, type Colour, type Highlight, type Selector, type Tag } from '../model';
 import { partsFromIso, type DateParts } from './dates';
 import { dateKind, recordKind, type DateKind, type RecordKind } from '../record-kind';
 import { labelsFor, colourName, type ExportLabels } from './labels';
@@ -51,6 +51,8 @@ export interface PreparedArticle {
   documentNumber: string | null;
   /** The files the page offered (http(s) addresses only), names cleaned. */
   attachments: Attachment[];
+  /** A record's other rows (type, effective date, status…), as labelled, cleaned. */
+  recordDetails: RecordDetail[];
   tags: string[];
   savedAt: number;
   highlights: PreparedHighlight[];
@@ -137,6 +139,7 @@ function prepareArticle(clip: Clip, highlights: Highlight[], input: ExportInput)
     signedDocument: clip.detected?.provenance?.authors?.source === 'document:signer' && clip.corrections.authors === undefined && clip.corrections.signature === undefined,
     signature: cleanText(clip.signature?.text).trim(),
     documentNumber: cleanLine(clip.documentNumber) || null,
+    recordDetails: (clip.detected?.recordDetails ?? []).map((d) => ({ label: cleanLine(d.label), value: cleanLine(d.value) })).filter((d) => d.label && d.value),
     attachments: (clip.detected?.attachments ?? []).filter((f) => /^https?:\/\//i.test(f.url)).map((f) => ({ name: cleanLine(f.name) || f.url, url: f.url })),
     tags: cleanList(clip.tags),
     savedAt: clip.savedAt,

@@ -49,6 +49,7 @@ export function highlightTable(input: ExportInput): ExportTable {
     { label: l.authors, width: 'medium' },
     { label: l.unit, width: 'medium' },
     { label: l.signature, width: 'wide' },
+    { label: l.recordDetails, width: 'wide' },
     { label: l.attachments, width: 'wide' },
     { label: l.articleTags, width: 'medium' },
     { label: l.saved, width: 'narrow' },
@@ -73,6 +74,8 @@ export function highlightTable(input: ExportInput): ExportTable {
       join(a.authors),
       text(a.unit),
       text(a.signature),
+      // one row of the record a line, as the page labels it
+      text(a.recordDetails.map((d) => `${d.label}: ${d.value}`).join('\n')),
       // one file a line: its name, then its address
       text(a.attachments.map((f) => (f.name === f.url ? f.url : `${f.name} – ${f.url}`)).join('\n')),
       join(a.tags),

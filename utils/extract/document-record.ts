@@ -24,6 +24,8 @@ export interface RecordField {
   text: string;
   /** The label as matched: lower case, without diacritics or colon (`ngay tra loi`). */
   name: string;
+  /** The label as the page shows it, without its colon (`Ngày có hiệu lực`). */
+  shown: string;
   label: Line;
   /** The value's lines (the label's own line when the value shares it: `Số ký hiệu: 245/QĐ-SNV`). */
   lines: Line[];
@@ -31,6 +33,11 @@ export interface RecordField {
 
 export interface DocumentRecord {
   fields: Partial<Record<Exclude<RecordKey, 'other'>, RecordField>>;
+  /**
+   * The record's other rows a reader wants kept, in page order: the document's type, field, level, the date it
+   * takes effect and its status; the day a question was asked. Not the asker's name or address, nor contacts.
+   */
+  details: RecordField[];
   /** Every line of the record's rows, the ones it does not read too (`Ngày có hiệu lực`, `Lĩnh vực`). */
   lines: Line[];
 }
@@ -47,6 +54,8 @@ const LABELS: Array<[RegExp, RecordKey]> = [
   [/^(?:nguoi (?:hoi|gui)|ho (?:va )?ten(?: nguoi hoi)?|ngay (?:gui|hoi|dat cau hoi)|thoi gian gui|noi dung cau hoi)$/, 'asker'],
   [/^(?:ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|(?:tep|file|tai lieu) dinh kem|ngay dang|ngay cap nhat|dia chi|email|(?:so )?dien thoai|cau hoi|(?:noi dung )?tra loi)$/, 'other'],
 ];
+/** The rows kept as the record's details (labels as matched: lower case, no diacritics). */
+const DETAIL = /^(?:loai van ban|hinh thuc van ban|the loai|ngay (?:co )?hieu luc|ngay het hieu luc|hieu luc|tinh trang(?: hieu luc)?|linh vuc|cap ban hanh|chuc vu(?: nguoi k[yi])?|ngay (?:gui|hoi|dat cau hoi)|thoi gian gui)$/;
 /** A question's labels for the answer's row (`Ngày trả lời`, `Đơn vị giải đáp`), as matched. */
 const ANSWER_LABEL = /tra loi|giai dap/;
 /** `Label: value` on one line: the label part, at most this long. */
@@ -69,6 +78,7 @@ function readLabel(text: string): { key: RecordKey; label: string } | null {
 }
 
 const labelKey = (text: string): RecordKey | null => readLabel(text)?.key ?? null;
+const shownLabel = (text: string): string => cleanText(text).replace(/\s*[:：]\s*$/u, '').trim();
 
 /** The record's rows, or null when the page holds no such record (three known labels or more, a summary or number among them). */
 export function findDocumentRecord(model: PageModel): DocumentRecord | null {
@@ -79,12 +89,13 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
   let found = 0;
   const seen = new Set<string>();
   let rowLines: Line[] = [];
+  let details: RecordField[] = [];
   // a document's record: three rows or more, its summary or number among them; a question's: who asked,
   // and who answered or when
   const settle = (): DocumentRecord | null => {
     const document = found >= 3 && (fields.subject || fields.number);
     const answer = !!fields.asker && (!!fields.issuer || !!fields.signer || !!fields.issued) && found >= 2;
-    return document || answer ? { fields, lines: rowLines } : null;
+    return document || answer ? { fields, lines: rowLines, details } : null;
   };
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
@@ -92,12 +103,12 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
     const label = readLabel(l.text);
     if (label) {
       const value = valueLines(lines, i);
-      if (value.length) read.push([label, { text: value.map((v) => v.text).join(' '), name: label.label, label: l, lines: value }]);
+      if (value.length) read.push([label, { text: value.map((v) => v.text).join(' '), name: label.label, shown: shownLabel(l.text), label: l, lines: value }]);
     } else if (LABEL_START.test(l.text)) {
       for (const pair of l.text.split(PAIRS)) {
         const m = INLINE.exec(pair);
         const inline = m ? readLabel(m[1]) : null;
-        if (m && inline) read.push([inline, { text: m[2].trim(), name: inline.label, label: l, lines: [l] }]);
+        if (m && inline) read.push([inline, { text: m[2].trim(), name: inline.label, shown: shownLabel(m[1]), label: l, lines: [l] }]);
       }
     }
     if (!read.length) continue;
@@ -110,6 +121,7 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
       first = -1;
       seen.clear();
       rowLines = [];
+      details = [];
     }
     if (first < 0) first = i;
     for (const [{ key, label: name }, field] of read) {
@@ -121,6 +133,7 @@ export function findDocumentRecord(model: PageModel): DocumentRecord | null {
         return null;
       }
       seen.add(name);
+      if (DETAIL.test(name) && field.text.length <= 200) details.push(field);
       if (key === 'other' || fields[key]) continue;
       fields[key] = field;
       found++;

@@ -2,7 +2,7 @@
  * The live result of article detection: the serialisable fields of `ArticleData` plus the DOM
  * nodes they came from, so the page can mark the body, the date line and the signature.
  */
-import type { ArticleField, Attachment, EventDate, Provenance, TextCandidate } from '../model';
+import type { ArticleField, Attachment, EventDate, Provenance, RecordDetail, TextCandidate } from '../model';
 import type { DateFound } from './date-candidates';
 
 /** Start and end of a DOM range, enough to build a `Range` with `document.createRange()`. */
@@ -51,6 +51,8 @@ export interface Article {
   documentNumber: string | null;
   /** Files the text offers (a decision's PDF, an announcement's forms), in page order. */
   attachments: Attachment[];
+  /** A record's other rows (type, field, effective date, status; a question's date), as labelled. */
+  recordDetails: RecordDetail[];
   body: ArticleBody;
   eventDates: EventDate[];
   lang: string;

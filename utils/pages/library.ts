@@ -175,6 +175,7 @@ export function clipSummaries(records: readonly ClipRecord[], cache: WeakMap<Cli
         highlightColours: r.highlightColours,
         provenance: r.detected?.provenance,
         attachments: r.detected?.attachments ?? [],
+        recordDetails: r.detected?.recordDetails ?? [],
       };
       cache.set(r, summary);
     }

@@ -348,6 +348,18 @@ describe('PopupView: a document\'s number', () => {
     expect(document.getElementById('pn-attachments-field')).toBeNull();
   });
 
+  it('shows the record\'s other rows under their own labels, as text', () => {
+    const recordDetails = [{ label: 'Tình trạng hiệu lực', value: 'Còn hiệu lực' }, { label: '<b>Lĩnh vực</b>', value: 'Thi đua, khen thưởng' }];
+    renderIn('vi', <PopupView {...props({ article: makeArticle({ recordDetails, provenance }) })} />);
+    const field = document.getElementById('pn-details-field')!;
+    expect(within(field).getByText('Thông tin khác')).toBeTruthy();
+    expect([...field.querySelectorAll('dt')].map((d) => [d.textContent, d.nextElementSibling?.textContent])).toEqual([
+      ['Tình trạng hiệu lực', 'Còn hiệu lực'],
+      ['<b>Lĩnh vực</b>', 'Thi đua, khen thưởng'],
+    ]);
+    expect(field.querySelector('b')).toBeNull();
+  });
+
   it('shows the user\'s number over the detected one', () => {
     const article = record();
     const clip = makeClip({ detected: article, documentNumber: '246/QĐ-SNV', corrections: { documentNumber: '246/QĐ-SNV' } });

@@ -82,11 +82,14 @@ describe('SnapshotReader', () => {
     // its number first, when it has one
     document.body.replaceChildren();
     const attachments = [{ name: '245-QD-SNV.pdf', url: 'https://snv.example.gov.vn/files/245-QD-SNV.pdf' }];
-    renderReader({ clip: { ...clip, documentNumber: '245/QĐ-SNV', detected: { provenance, attachments } } });
+    const recordDetails = [{ label: 'Ngày có hiệu lực', value: '15/11/2026' }];
+    renderReader({ clip: { ...clip, documentNumber: '245/QĐ-SNV', detected: { provenance, attachments, recordDetails } } });
     const meta = [...document.querySelectorAll('.pn-meta dt')].map((d) => [d.textContent, d.nextElementSibling?.textContent]);
     expect(meta[0]).toEqual(['Số ký hiệu', '245/QĐ-SNV']);
     // and the files it offered, as links
     expect(meta).toContainEqual(['Tệp đính kèm', '245-QD-SNV.pdf']);
+    // and its other rows, each under the page's own label, right after the date
+    expect(meta[2]).toEqual(['Ngày có hiệu lực', '15/11/2026']);
     expect(screen.getByRole('link', { name: '245-QD-SNV.pdf' }).getAttribute('href')).toBe(attachments[0].url);
   });
 

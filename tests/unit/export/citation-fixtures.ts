@@ -53,6 +53,7 @@ export const decision = (() => {
   clip.detected = {
     ...clip.detected,
     documentNumber: '245/QĐ-SNV',
+    recordDetails: [{ label: 'Loại văn bản', value: 'Quyết định' }, { label: 'Ngày có hiệu lực', value: '15/11/2026' }],
     attachments: [{ name: 'Quyết định 245/QĐ-SNV (bản PDF)', url: 'https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf' }],
     provenance: {
       published: { source: 'document:issued', confidence: 0.9 },

@@ -103,6 +103,22 @@ describe('records in the exports', () => {
     expect(buildMarkdown(makeInput([decision], []))).toContain('- **Tệp đính kèm:** [Quyết định 245/QĐ-SNV (bản PDF)](https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf)');
   });
 
+  it('keeps the record\'s other rows as the page labels them: a spreadsheet column, fields in Word, HTML and Markdown', async () => {
+    const { columns, rows } = highlightTable(makeInput([decision, article], []));
+    const col = columns.findIndex((c) => c.label === 'Thông tin khác');
+    const byTitle = new Map(rows.map((r) => [cellText(r[0]), r]));
+    expect(cellText(byTitle.get(decision.title)![col]).split('\n')).toEqual(['Loại văn bản: Quyết định', 'Ngày có hiệu lực: 15/11/2026']);
+    expect(cellText(byTitle.get(article.title)![col])).toBe('');
+    const lines = (await mammoth.extractRawText({ buffer: Buffer.from(await buildDocx(makeInput([decision], []))) })).value.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['Loại văn bản: Quyết định', 'Ngày có hiệu lực: 15/11/2026']));
+    const hostile = { ...decision, detected: { ...decision.detected, recordDetails: [{ label: '<i>Tình trạng</i>', value: '<script>alert(1)</script>Còn hiệu lực' }] } };
+    const doc = new DOMParser().parseFromString(buildHtml(makeInput([hostile], [])), 'text/html');
+    const fields = [...doc.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(fields).toContainEqual(['<i>Tình trạng</i>', '<script>alert(1)</script>Còn hiệu lực']);
+    expect(doc.querySelector('script, i')).toBeNull();
+    expect(buildMarkdown(makeInput([decision], []))).toContain('- **Ngày có hiệu lực:** 15/11/2026');
+  });
+
   it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
     const data = (c: typeof decision) => parseYaml(buildMarkdown(makeInput([c], [])).split('---')[1]) as Record<string, unknown>;
     expect(data(decision)).toMatchObject({ published: '2026-11-12', date_type: 'issued', number: '245/QĐ-SNV', attachments: ['https://snv.hatinh.gov.vn/files/245-QD-SNV.pdf'] });

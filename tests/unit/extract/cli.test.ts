@@ -66,7 +66,7 @@ describe('scripts/extract.ts', () => {
     expect(byName['legacy.html'].title).toBe('Hội nghị triển khai công tác thi cử');
     expect(byName['legacy.html'].title).toBe(byName['legacy.html'].title.normalize('NFC'));
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(['file', 'url', 'title', 'published', 'modified', 'authors', 'signature', 'documentNumber', 'attachments', 'bodyText', 'lang', 'site', 'eventDates', 'ms']);
+      expect(Object.keys(o)).toEqual(['file', 'url', 'title', 'published', 'modified', 'authors', 'signature', 'documentNumber', 'attachments', 'recordDetails', 'bodyText', 'lang', 'site', 'eventDates', 'ms']);
       expect(o.published).toBe('2019-06-05');
       expect(o.url).toMatch(/^file:\/\//);
       expect(typeof o.ms).toBe('number');

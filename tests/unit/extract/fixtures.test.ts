@@ -45,6 +45,7 @@ describe('extractArticle on the demo fixtures', () => {
     it('signature', () => expect(data.signature).toEqual(e.signature));
     it('document number', () => expect(data.documentNumber).toBe(e.documentNumber));
     it('attachments', () => expect(data.attachments).toEqual(e.attachments));
+    it('record details', () => expect(data.recordDetails).toEqual(e.recordDetails));
     it('body start, end and exclusions', () => {
       if (e.bodyStart !== null) expect(data.bodyText.startsWith(nfc(e.bodyStart) as string)).toBe(true);
       if (e.bodyEnd !== null) expect(data.bodyText.endsWith(nfc(e.bodyEnd) as string)).toBe(true);

@@ -142,6 +142,7 @@ describe('staged loading (first screen, then everything in chunks)', () => {
       // (where detection read the date and the signature: the detail names them after it)
       provenance: a.detected.provenance,
       attachments: [],
+      recordDetails: [],
     });
     const changed = { ...b, title: 'Bài số 2 (sửa)' };
     const again = clipSummaries([a, changed], cache);
