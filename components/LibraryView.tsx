@@ -368,50 +368,10 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
 
         <fieldset class="pn-filters">
           <legend class="pn-visually-hidden">{t('filtersTitle')}</legend>
-          <label>
-            <span class="pn-small-label">{t('filterTag')}</span>
-            <select class="pn-input" value={filters.tag ?? ''} onChange={(e) => setFilter('tag', e.currentTarget.value || null)}>
-              <option value="">{t('filterAny')}</option>
-              {optionsFor(tagNames, filters.tag).map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="pn-small-label">{t('filterKind')}</span>
-            <select class="pn-input" value={filters.kind ?? ''} onChange={(e) => setFilter('kind', (e.currentTarget.value || null) as ClipKind | null)}>
-              <option value="">{t('filterAny')}</option>
-              {CLIP_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_LABELS[k])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="pn-small-label">{t('filterSite')}</span>
-            <select class="pn-input" value={filters.site ?? ''} onChange={(e) => setFilter('site', e.currentTarget.value || null)}>
-              <option value="">{t('filterAny')}</option>
-              {optionsFor(sites, filters.site).map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="pn-small-label">{t('filterColour')}</span>
-            <select class="pn-input" value={filters.colour ?? ''} onChange={(e) => setFilter('colour', (e.currentTarget.value || null) as Colour | null)}>
-              <option value="">{t('filterAny')}</option>
-              {COLOURS.map((c) => (
-                <option key={c} value={c}>
-                  {props.colourLabels[c]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label={t('filterTag')} any={t('filterAny')} value={filters.tag} options={optionsFor(tagNames, filters.tag).map((x) => [x, x])} onChange={(v) => setFilter('tag', v)} />
+          <FilterSelect label={t('filterKind')} any={t('filterAny')} value={filters.kind} options={CLIP_KINDS.map((k) => [k, t(KIND_LABELS[k])])} onChange={(v) => setFilter('kind', v)} />
+          <FilterSelect label={t('filterSite')} any={t('filterAny')} value={filters.site} options={optionsFor(sites, filters.site).map((x) => [x, x])} onChange={(v) => setFilter('site', v)} />
+          <FilterSelect label={t('filterColour')} any={t('filterAny')} value={filters.colour} options={COLOURS.map((c) => [c, props.colourLabels[c]])} onChange={(v) => setFilter('colour', v)} />
           <div class="pn-filter-field">
             <label class="pn-small-label" for="pn-filter-from">
               {t('filterFrom')}
@@ -586,6 +546,23 @@ function ClipsSection(props: LibraryViewProps & { rowHeight: number; remPx: numb
 function listHeightGuess(remPx: number): number | undefined {
   const viewport = typeof innerHeight === 'number' ? innerHeight : 0;
   return viewport > 0 ? Math.max(20 * remPx, viewport - 24 * remPx) : undefined;
+}
+
+/** One of the Library's filters: a labelled choice among `options` ([value, shown]) or "any" (null). */
+function FilterSelect<V extends string>(props: { label: string; any: string; value: V | null; options: ReadonlyArray<readonly [V, string]>; onChange: (value: V | null) => void }) {
+  return (
+    <label>
+      <span class="pn-small-label">{props.label}</span>
+      <select class="pn-input" value={props.value ?? ''} onChange={(e) => props.onChange((e.currentTarget.value || null) as V | null)}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, shown]) => (
+          <option key={value} value={value}>
+            {shown}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 interface ClipRowProps {
