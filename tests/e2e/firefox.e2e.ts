@@ -1,7 +1,7 @@
 /**
  * Firefox: the extension installs in firefox-esr, its content script runs on a demo page and reports
  * to the background, the popup shows what was detected, and a highlight made from the page toolbar
- * is saved by the background and painted again after a reload.
+ * is saved by the background and painted again after a reload; a document's record page reads as in Chromium.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +50,33 @@ describe('Firefox', () => {
     const expected = JSON.parse(readFileSync(path.join(PAGES_DIR, 'sharepoint-snv.expected.json'), 'utf8')) as { title: string };
     expect(shown).toBe(expected.title);
     expect(pageTitle).toContain(shown.slice(0, 20));
+  }, 60000);
+
+  it('reads a document\'s record page as Chromium does: its number, issue date, signer and file', async () => {
+    const recordUrl = server.url + 'vanban-record.html';
+    const page = await browser.newPage();
+    await page.goto(recordUrl, { waitUntil: 'load' });
+    const popup = await browser.newPage();
+    await popup.goto(server.url + 'index.html');
+    await popup.evaluate((u) => void (location.href = u), `moz-extension://${FIREFOX_UUID}/popup.html?url=${encodeURIComponent(recordUrl)}`);
+    await popup.waitForSelector('#pn-number-field .pn-field__text', { timeout: 20000 });
+    const read = await popup.evaluate(() => ({
+      number: document.querySelector('#pn-number-field .pn-field__text')?.textContent,
+      dateLabel: document.querySelector('#pn-published-label')?.textContent,
+      date: document.querySelector('#pn-published-field .pn-field__text')?.textContent,
+      signature: [...document.querySelectorAll('#pn-signature-field dd')].map((d) => d.textContent),
+      files: [...document.querySelectorAll('#pn-attachments-field a')].map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]),
+      details: [...document.querySelectorAll('#pn-details-field dt')].map((d) => d.textContent),
+    }));
+    expect(read).toEqual({
+      number: '245/QĐ-SNV',
+      // (this Firefox speaks English)
+      dateLabel: 'Date issued',
+      date: '12 Nov 2026',
+      signature: ['Lê Minh Khang', 'Sở Nội vụ tỉnh Sông Mây'],
+      files: [['245-QD-SNV.pdf', '/files/245-QD-SNV.pdf']],
+      details: ['Loại văn bản', 'Ngày có hiệu lực', 'Lĩnh vực'],
+    });
   }, 60000);
 
   it('highlights a selection from the page toolbar, and paints it again after a reload', async () => {
