@@ -5,7 +5,7 @@ import { restoreBackup } from '@/utils/backup/restore';
 import { backupChunks, serializeBackup } from '@/utils/backup/serialize';
 import { parseBackup } from '@/utils/backup/validate';
 import type { BackupFile } from '@/utils/backup/format';
-import { getClip, getClipByUrl, getSnapshot, saveClip } from '@/utils/db/clips';
+import { getClip, getClipByUrl, getSnapshot, saveClip, setCorrections } from '@/utils/db/clips';
 import { getClipWithHighlights, saveHighlight, updateHighlight } from '@/utils/db/highlights';
 import { getSettings, setSetting, DEFAULT_SETTINGS } from '@/utils/db/settings';
 import { createTag } from '@/utils/db/tags';
@@ -58,6 +58,30 @@ describe('restoreBackup', () => {
     expect(await exportBackup(target, makeClock(1_711_000_000_000))).toEqual(file);
     // Derived summaries were recomputed.
     expect(await getClipByUrl(target, URL_A)).toMatchObject({ highlightCount: 1, highlightColours: ['yellow'] });
+  });
+
+  it('carries a document\'s number (and the user\'s correction of it), its files and its other rows through a backup', async () => {
+    const db = await freshDb();
+    const url = 'https://snv.example.gov.vn/van-ban/245-qd-snv.html';
+    const record = article({
+      url,
+      canonicalUrl: null,
+      documentNumber: '245/QĐ-SNV',
+      attachments: [{ name: '245-QD-SNV.pdf', url: 'https://snv.example.gov.vn/files/245-QD-SNV.pdf' }],
+      recordDetails: [{ label: 'Ngày có hiệu lực', value: '15/11/2026' }],
+    });
+    const { clip } = await saveClip(db, { article: record, url }, makeClock(), makeIds('vb'));
+    await setCorrections(db, clip.id, { documentNumber: '245/QĐ-SNV-TĐKT' }, makeClock());
+    const parsed = parseBackup(serializeBackup(await exportBackup(db, makeClock())));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const file = parsed.file;
+    const target = await freshDb();
+    await restoreBackup(target, file, makeClock(), makeIds('new'));
+    const restored = await getClipByUrl(target, url);
+    expect(restored?.documentNumber).toBe('245/QĐ-SNV-TĐKT');
+    expect(restored?.corrections).toEqual({ documentNumber: '245/QĐ-SNV-TĐKT' });
+    expect(restored?.detected.attachments).toEqual(record.attachments);
+    expect(restored?.detected.recordDetails).toEqual(record.recordDetails);
   });
 
   it('restoring the same file twice adds nothing the second time', async () => {
