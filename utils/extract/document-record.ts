@@ -269,7 +269,22 @@ function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound 
 export function applyRecordDates(dates: DateResult, record: DocumentRecord, vietnamese: boolean): void {
   dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
   const issued = documentIssued(record, vietnamese);
-  if (!issued) return;
+  if (issued) promoteDate(dates, issued);
+}
+
+/**
+ * The day an answer was given, from its closing line (`Sở Nội vụ … trả lời ngày 09/10/2026`), as the page's
+ * date: a question-and-answer page without a record dates the answer, not the question it was sent.
+ */
+export function applyAnswerDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
+  const d = findDates(written, { dayFirst: true, vietnamese })[0];
+  if (!d || !d.hasYear) return;
+  promoteDate(dates, { iso: d.iso, text: d.text, source: 'document:answered', score: 0.85, kind: 'published', element, support: 0 });
+  dates.eventDates = dates.eventDates.filter((e) => e.iso !== d.iso.slice(0, 10));
+}
+
+/** `date` becomes the published date, keeping the shown date's element and text when it is the same day. */
+function promoteDate(dates: DateResult, issued: DateFound): void {
   const day = issued.iso.slice(0, 10);
   const shown = dates.published;
   if (shown && shown.iso.slice(0, 10) === day) {

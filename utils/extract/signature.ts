@@ -28,6 +28,8 @@ export interface SignatureFound {
   kind: string;
   /** An administrative text's number (`Số: 312/TB-SNV` in its header), when the block signs such a text. */
   number?: string | null;
+  /** The day an answer was given, as its closing line writes it (`ngày 09/10/2026`). */
+  answered?: string | null;
   confidence: number;
 }
 
@@ -166,6 +168,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   const authors: string[] = [];
   let unit: string | null = null;
   let source: string | null = null;
+  let answered: string | null = null;
   for (const { line, kind } of block) {
     const t = stripEnd(sigText(line));
     const titled = kind === 'credit' && !CREDIT.test(t) ? TITLED_NAME.exec(t) : null;
@@ -214,6 +217,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
       else unit = unit ?? t;
     } else if (kind === 'role') {
       unit = unit ?? t;
+    } else if (kind === 'answer') {
+      const a = answeredBy(sigText(line));
+      unit = unit ?? a?.unit ?? null;
+      answered = answered ?? a?.date ?? null;
     }
     // ('form' lines say who signed on whose behalf: they belong to the block and name no one)
   }
@@ -225,10 +232,10 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   for (const l of credits) authors.push(...namesIn(stripEnd(l.text.replace(PHOTO_CREDIT, ''))));
   const uniq = [...new Set(authors.map((a) => titleCaseName(cleanText(a).replace(ACADEMIC_TITLE, ''))).filter(Boolean))];
   const used = [...block.map((b) => b.line), ...credits];
-  let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') || kinds.includes('form') ? 0.15 : 0);
+  let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') || kinds.includes('form') || kinds.includes('answer') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
   confidence = Math.min(0.95, confidence);
-  const kind = kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
+  const kind = kinds.includes('answer') ? 'answer' : kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
   return {
     text: used.map(sigText).join('\n'),
     authors: uniq,
@@ -240,6 +247,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     kind,
     confidence,
     number: header?.number ?? null,
+    answered,
   };
 }
 
@@ -292,7 +300,18 @@ export function trailingNameSignature(lines: Line[]): string[] {
   return unit === null && names.length && names.every((n) => !INITIALS.test(n)) ? names.map((n) => titleCaseName(cleanText(n))) : [];
 }
 
-type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role' | 'form';
+type LineKind = 'credit' | 'source' | 'name' | 'abbr' | 'unit' | 'role' | 'form' | 'answer';
+
+/** `Sở Nội vụ tỉnh Sông Mây trả lời ngày 09/10/2026`: the office that answered a question, and when. */
+const ANSWERED = /^(.{3,100}?)\s+(?:đã\s+)?(?:trả lời|giải đáp)(?:\s+(?:vào\s+)?(ngày\s+.{6,40}?))?$/iu;
+
+/** The office and the date (as written) of an answer's closing line, or null. */
+function answeredBy(text: string): { unit: string; date: string | null } | null {
+  const t = text.trim().replace(/^\(\s*(.*?)\s*\)$/u, '$1').replace(/\.$/u, '').trim();
+  const m = ANSWERED.exec(t);
+  if (!m || !UNIT_START.test(m[1]) || /[:;]/.test(m[1])) return null;
+  return { unit: m[1].trim(), date: m[2] ?? null };
+}
 
 /** `(Đã ký)`, `(Đã ký và đóng dấu)`: the mark of a signed original. */
 const SIGNED = /^\(?\s*đã\s+k[ýí](?:\s+(?:và\s+)?đóng\s+dấu)?\s*\)?\.?$/iu;
@@ -337,6 +356,7 @@ function classify(line: Line): LineKind | null {
   if (t.length > 160) return null;
   // (before names: `CHỦ TỊCH` and `TM. ỦY BAN NHÂN DÂN` are capitalised words too)
   if (isSigningForm(t)) return 'form';
+  if (answeredBy(t)) return 'answer';
   if (CREDIT.test(t)) return 'credit';
   const titled = TITLED_NAME.exec(stripEnd(t));
   if (titled && namesIn(titled[1]).every((n) => isPersonName(n))) return 'credit';
