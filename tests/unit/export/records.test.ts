@@ -12,6 +12,7 @@ import { buildDocx } from '@/utils/export/docx';
 import { buildHtml } from '@/utils/export/html';
 import { buildMarkdown } from '@/utils/export/markdown';
 import { buildRis } from '@/utils/export/ris';
+import { buildCsv } from '@/utils/export/csv';
 import { highlightTable } from '@/utils/export/table';
 import type { TableCell } from '@/utils/export/table';
 import { decision } from './citation-fixtures';
@@ -117,6 +118,19 @@ describe('records in the exports', () => {
     expect(fields).toContainEqual(['<i>Tình trạng</i>', '<script>alert(1)</script>Còn hiệu lực']);
     expect(doc.querySelector('script, i')).toBeNull();
     expect(buildMarkdown(makeInput([decision], []))).toContain('- **Ngày có hiệu lực:** 15/11/2026');
+  });
+
+  it('guards the new columns against formulas in CSV, like every other cell', () => {
+    const hostile = {
+      ...decision,
+      documentNumber: '=HYPERLINK("http://x.example","245")',
+      detected: { ...decision.detected, recordDetails: [{ label: 'Tình trạng', value: '+Còn hiệu lực' }], attachments: [{ name: '@SUM(A1)', url: 'https://snv.hatinh.gov.vn/files/a.pdf' }] },
+    };
+    const [header, row] = buildCsv(makeInput([hostile], [])).replace(/^\uFEFF/, '').split('\r\n').map((line) => line);
+    expect(header).toContain('Số ký hiệu');
+    for (const cell of ['=HYPERLINK', 'Tình trạng: +Còn', '@SUM']) expect(row).toContain(cell);
+    expect(row).toContain(`"'=HYPERLINK(""http://x.example"",""245"")"`);
+    expect(row).toContain(`'@SUM(A1)`);
   });
 
   it('Markdown front matter keeps `published` for every note, and says when it is an issue or answer date', () => {
