@@ -53,16 +53,24 @@ function fileName(u: URL): string {
   }
 }
 
+/** The address as written may be a file: a file's ending, or a download handler (the cheap test the page walk makes). */
+export function mayBeFile(href: string): boolean {
+  return !!href && (FILE.test(href.split(/[?#]/, 1)[0]) || HANDLER.test(href));
+}
+
 /**
- * The attachments linked from `roots` (the article's body, a record's box) and from what follows the body
- * in its parent (a portal's `Tệp đính kèm` box under the text), in page order, each address once.
+ * The attachments among `links` (the page's links that may be files, in page order: PageModel.fileLinks) that
+ * sit in `roots` (the article's body, a record's box) or in what follows a root in its parent (a portal's
+ * `Tệp đính kèm` box under the text), each address once.
  */
-export function findAttachments(roots: readonly (Element | null)[], base: string): Attachment[] {
+export function findAttachments(roots: readonly (Element | null)[], base: string, links: readonly Element[]): Attachment[] {
   const out: Attachment[] = [];
   const seen = new Set<string>();
   const consider = (a: Element, strict: boolean): void => {
     const href = a.getAttribute('href');
     if (!href || out.length >= MAX) return;
+    const path = href.split(/[?#]/, 1)[0];
+    if (!FILE.test(path) && (strict || !HANDLER.test(href))) return;
     const u = absolute(href.trim(), base);
     if (!u) return;
     const text = cleanText(a.textContent ?? '').normalize('NFC').trim();
@@ -76,14 +84,17 @@ export function findAttachments(roots: readonly (Element | null)[], base: string
     const name = text && !DOWNLOAD_TEXT.test(text) ? text.slice(0, 200) : (fileName(u) || text).normalize('NFC');
     out.push({ name, url: u.href });
   };
-  for (const root of roots) {
-    if (!root) continue;
-    for (const a of root.querySelectorAll('a[href]')) consider(a, false);
-    // a box of files set right after the text (only links that are plainly files)
-    for (let next = root.nextElementSibling, n = 0; next && n < 3; next = next.nextElementSibling, n++) {
-      for (const a of next.querySelectorAll('a[href]')) consider(a, true);
-      if (next.tagName === 'A' && next.hasAttribute('href')) consider(next, true);
-    }
+  const boxes = roots.filter((r): r is Element => !!r);
+  // a box of files set right after the text: plain file links only
+  const after = boxes.flatMap((root) => {
+    const next: Element[] = [];
+    for (let el = root.nextElementSibling, n = 0; el && n < 3; el = el.nextElementSibling, n++) next.push(el);
+    return next;
+  });
+  for (const a of links) {
+    if (out.length >= MAX) break;
+    if (boxes.some((root) => root.contains(a))) consider(a, false);
+    else if (after.some((box) => box === a || box.contains(a))) consider(a, true);
   }
   return out;
 }

@@ -103,6 +103,8 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   // a bold label in the record (`<b>Ngày có hiệu lực</b>`) is no title line: the body does not start under it
   const titleLine = title.line && recordLines.has(title.line) ? null : title.line;
 
+  yield;
+
   // body: a profile's container when it holds real text, else generic scoring
   let preferred = profile ? firstMatch(model, profile.body) : null;
   if (preferred && preferred.textLen < 200) preferred = null;
@@ -238,7 +240,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   // the files the text offers (a decision's PDF, an announcement's forms); a list of articles offers none of its own
   // (`<base href>` sits in the head: a walk of the whole document could overflow the stack on a deeply nested page)
   const baseHref = safe(() => doc.head?.querySelector('base[href]')?.getAttribute('href') ?? null, null, errors, 'attachments');
-  const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url), [], errors, 'attachments');
+  const attachments = listing ? [] : safe(() => findAttachments([sel.container?.el ?? null], baseHref ? absolutise(baseHref, url) : url, model.fileLinks), [], errors, 'attachments');
   // a portal's announcement may be a heading, a date, a line and its file (`Thông báo …`, `File đính kèm: TB-312.pdf`)
   const postedFile = !!titleLine && !!dates.published && attachments.length > 0 && !isRootPath(url) && text.length >= 40;
   const isArticle = !!(record && titleText) || (!listing && !!title.text && (text.length >= 200 || postedFile) && linkShare < 0.5 && (declaredArticle || !isRootPath(url) || !!dates.published));

@@ -4,6 +4,7 @@
  * this once keeps extraction fast on linkedom and bounded on huge or hostile pages.
  */
 import { attr, tagOf } from './dom';
+import { mayBeFile } from './attachments';
 import { cleanText, toNfc } from './text';
 
 /** What one pass learns about an element. */
@@ -69,6 +70,8 @@ export interface PageModel {
   links: Element[];
   /** `<script>` elements whose type mentions JSON (JSON-LD). */
   jsonScripts: Element[];
+  /** Links whose address may be a file (`….pdf`, a download handler), in page order: the attachments' candidates. */
+  fileLinks: Element[];
   titleEl: Element | null;
   /** The page has a `<pre>` holding code. */
   hasCode: boolean;
@@ -153,7 +156,7 @@ export function buildPageModel(doc: Document, limits: WalkLimits = DEFAULT_LIMIT
 export function* buildPageModelSteps(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): Generator<void, PageModel, void> {
   const infos: ElInfo[] = [];
   const lines: Line[] = [];
-  const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], titleEl: null, hasCode: false };
+  const model: PageModel = { doc, root: null, body: null, infos, lines, truncated: false, metas: [], links: [], jsonScripts: [], fileLinks: [], titleEl: null, hasCode: false };
   let rootEl: Element | null = null;
   try {
     rootEl = doc.documentElement ?? null;
@@ -332,6 +335,7 @@ export function* buildPageModelSteps(doc: Document, limits: WalkLimits = DEFAULT
       if (tag === 'a') {
         linkDepth++;
         linkEl = info;
+        if (hasAttrs && mayBeFile(attr(el, 'href'))) model.fileLinks.push(el);
       }
       if (tag === 'pre') {
         preDepth++;

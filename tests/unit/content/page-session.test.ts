@@ -447,9 +447,9 @@ describe('detectPage', () => {
     const whole = detectPage(win.document, win.location.href);
     expect(sliced.data).toEqual(whole.data);
     expect(sliced.identity).toEqual(whole.identity);
-    // four stages of extraction and the serialising step, three pauses between the stages
-    expect(pause).toHaveBeenCalledTimes(3);
-    expect(measures).toEqual([...Array(5).fill(DETECT_SLICE_MEASURE), DETECT_MEASURE]);
+    // five stages of extraction and the serialising step, four pauses between the stages
+    expect(pause).toHaveBeenCalledTimes(4);
+    expect(measures).toEqual([...Array(6).fill(DETECT_SLICE_MEASURE), DETECT_MEASURE]);
     // no pause falls inside a slice
     let open = false;
     for (const e of events) {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findAttachments } from '@/utils/extract/attachments';
+import { findAttachments as findIn } from '@/utils/extract/attachments';
+import { buildPageModel } from '@/utils/extract/page';
 import { extract, portalPage } from './helpers';
 
 const BASE = 'https://snv.songmay.gov.vn/van-ban/chi-tiet/245';
+
+/** The attachments in `roots`, among the file links the page walk collects (as the extractor finds them). */
+function findAttachments(roots: readonly (Element | null)[], base: string) {
+  const doc = roots.find((r) => r)?.ownerDocument;
+  return findIn(roots, base, doc ? buildPageModel(doc).fileLinks : []);
+}
 
 function body(html: string): Element {
   const doc = new DOMParser().parseFromString(`<div id="wrap"><div id="body">${html}</div><div id="after"></div></div>`, 'text/html');
