@@ -50,7 +50,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 /**
- * The same detection in slices: `pause` runs between its stages (page model, metadata, title and record,
+ * The same detection in slices: `pause` runs between its stages (page model and metadata, title and record,
  * body, dates, signature and the rest), so a page's main thread can do other work in between (a content script
  * awaits a macrotask there). `slice` is told when each slice starts and ends. Never throws.
  */
