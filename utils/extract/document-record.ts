@@ -277,9 +277,22 @@ export function applyRecordDates(dates: DateResult, record: DocumentRecord, viet
  * date: a question-and-answer page without a record dates the answer, not the question it was sent.
  */
 export function applyAnswerDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
+  applyWrittenDate(dates, written, element, vietnamese, 'document:answered');
+}
+
+/**
+ * The day an administrative text posted whole was issued, from its header's place and date line (`Sông Mây,
+ * ngày 18 tháng 11 năm 2026`), as the page's date: the same document on its record page is dated so too, whatever
+ * day the portal posted it.
+ */
+export function applyIssueDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
+  applyWrittenDate(dates, written, element, vietnamese, 'document:issued');
+}
+
+function applyWrittenDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean, source: string): void {
   const d = findDates(written, { dayFirst: true, vietnamese })[0];
   if (!d || !d.hasYear) return;
-  promoteDate(dates, { iso: d.iso, text: d.text, source: 'document:answered', score: 0.85, kind: 'published', element, support: 0 });
+  promoteDate(dates, { iso: d.iso, text: d.text, source, score: 0.85, kind: 'published', element, support: 0 });
   dates.eventDates = dates.eventDates.filter((e) => e.iso !== d.iso.slice(0, 10));
 }
 

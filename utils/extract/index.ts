@@ -10,7 +10,7 @@ import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text'
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
 import { findAttachments } from './attachments';
-import { applyAnswerDate, applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, recordNumber, titleNamesDocument } from './document-record';
+import { applyAnswerDate, applyIssueDate, applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, recordNumber, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -219,6 +219,7 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   }
   if (record) applyRecordDates(dates, record, vietnamese);
   else if (sigFound?.answered) applyAnswerDate(dates, sigFound.answered, sigFound.lines[sigFound.lines.length - 1]?.block.el ?? null, vietnamese);
+  else if (sigFound?.number && sigFound.issued) applyIssueDate(dates, sigFound.issued.text, sigFound.issued.block.el, vietnamese);
   // the document's number: its record's row, or the header of an administrative text posted whole
   const fromRecord = record ? recordNumber(record) : null;
   const documentNumber = fromRecord ?? sigFound?.number ?? null;

@@ -30,6 +30,8 @@ export interface SignatureFound {
   number?: string | null;
   /** The day an answer was given, as its closing line writes it (`ngày 09/10/2026`). */
   answered?: string | null;
+  /** An administrative text's place and date line in its header (the day it was issued), when the block signs such a text. */
+  issued?: Line | null;
   confidence: number;
 }
 
@@ -247,6 +249,7 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
     kind,
     confidence,
     number: header?.number ?? null,
+    issued: header?.issued ?? null,
     answered,
   };
 }
@@ -324,17 +327,22 @@ const SIGN_OFFICE = /^(?:PHÓ\s+)?(?:GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHỦ TỊ
  * An administrative text's header: its number line (`Số: 312/TB-SNV`) and its issuing body, the last line
  * in capitals that names an organisation above it (`UBND TỈNH SÔNG MÂY` / `SỞ NỘI VỤ` → `Sở Nội vụ`).
  */
-function textHeader(head: Line[]): { unit: string | null; number: string | null } {
+function textHeader(head: Line[]): { unit: string | null; number: string | null; issued: Line | null } {
   const at = head.findIndex((l) => NUMBER_LINE.test(l.text.trim()));
-  if (at < 0) return { unit: null, number: null };
+  if (at < 0) return { unit: null, number: null, issued: null };
   const number = headerNumber(head[at].text);
+  // the place and day it was issued, on the header's other side: `Sông Mây, ngày 18 tháng 11 năm 2026`
+  const issued = head.find((l) => PLACE_DATE.test(l.text.trim())) ?? null;
   for (let i = at - 1; i >= 0; i--) {
     const t = head[i].text.trim();
     const letters = t.replace(/[^\p{L}]/gu, '');
-    if (t.length <= 80 && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && UNIT_START.test(t)) return { unit: fixCaps(t), number };
+    if (t.length <= 80 && letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && UNIT_START.test(t)) return { unit: fixCaps(t), number, issued };
   }
-  return { unit: null, number };
+  return { unit: null, number, issued };
 }
+
+/** An administrative text's place and date line (`Sông Mây, ngày 18 tháng 11 năm 2026`). */
+const PLACE_DATE = /^[\p{L}][\p{L}\p{M} .'-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 
 /** A line of a Vietnamese administrative signature above the signer's name: the signed mark, `KT./TM.` or an office in capitals. */
 function isSigningForm(text: string): boolean {

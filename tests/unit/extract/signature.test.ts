@@ -176,7 +176,10 @@ describe('signature conventions', () => {
     expect(d.signature).toEqual({ text: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Thị Hoa', authors: ['Trần Thị Hoa'], unit: 'Sở Nội vụ', source: null });
     // the recipients stay with the text; the signing lines leave it
     expect(d.bodyText.endsWith('- Lưu: VT, TCCC.')).toBe(true);
-    expect(d.published).toBe('2026-11-20T10:15:00+07:00');
+    // dated the day it was issued (its header), as on its record page; the day the portal posted it stays offered
+    expect(d.published).toBe('2026-11-18');
+    expect(d.provenance.published?.source).toBe('document:issued');
+    expect(d.dateCandidates.map((c) => c.iso)).toContain('2026-11-20T10:15:00+07:00');
     // its number, from the header: researchers cite and search it by that
     expect(d.documentNumber).toBe('312/TB-SNV');
     expect(d.provenance.documentNumber?.source).toBe('document:header');
