@@ -5,6 +5,7 @@
  * never mutates the document.
  */
 import { classWeight, isUnlikely } from './classes';
+import { NUMBER_LINE } from './document-number';
 import type { ElInfo, Line, PageModel } from './page';
 import { contains } from './page';
 import { looseKey } from './text';
@@ -63,6 +64,25 @@ export function selectBody(model: PageModel, title: string, preferred: ElInfo | 
   return best ?? { container: null, parts: [], removed: [], lines: [], confidence: 0 };
 }
 
+/** The national motto heading an administrative text (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`). */
+const MOTTO = /^C[ỘO]NG H[ÒOÓ]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM$/iu;
+
+/**
+ * An administrative text's header (the motto beside `Số: 312/TB-SNV`) is the text's own, whatever its box is
+ * called: a `<table class="header">` holding it is no page header, and it keeps the text's number and issuing body.
+ */
+function isTextHeader(model: PageModel, info: ElInfo): boolean {
+  if (info.lastLine - info.firstLine > 12) return false;
+  let motto = false;
+  let number = false;
+  for (let i = info.firstLine; i < info.lastLine; i++) {
+    const t = model.lines[i].text.trim().normalize('NFC');
+    if (MOTTO.test(t)) motto = true;
+    else if (NUMBER_LINE.test(t)) number = true;
+  }
+  return motto && number;
+}
+
 function grab(model: PageModel, title: string, flags: Flags): BodySelection {
   const { lines } = model;
   const root = model.body;
@@ -74,7 +94,7 @@ function grab(model: PageModel, title: string, flags: Flags): BodySelection {
     for (const info of model.infos) {
       if (unlikely.length && contains(unlikely[unlikely.length - 1], info)) continue;
       if (info.order <= root.order || info.order > root.end) continue;
-      if (isUnlikely(info.cid, info.role, info.tag) && !insideTableOrCode(info)) unlikely.push(info);
+      if (isUnlikely(info.cid, info.role, info.tag) && !insideTableOrCode(info) && !isTextHeader(model, info)) unlikely.push(info);
     }
   }
   const inUnlikely = makeIntervalTest(unlikely);
