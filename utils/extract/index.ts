@@ -205,7 +205,8 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
   const poster = authors.length ? '' : socialAuthor(metaValue(md, ['og:title'])?.value ?? md.titleTag);
   if (poster) authors = [poster];
   provenance.authors = authors.length ? { source: sigFound?.authors.length && !byline.authors.length ? 'signature' : byline.source, confidence: Math.max(byline.confidence, sigFound?.confidence ?? 0) } : { source: 'none', confidence: 0.3 };
-  if (recordSignature?.authors.length && !byline.authors.length) provenance.authors = { source: 'document:signer', confidence: 0.8 };
+  // a document's signer (its record's row, or the signature under a text posted whole with its number) signs for its issuing body
+  if ((recordSignature?.authors.length || (sigFound?.number && sigFound.authors.length)) && !byline.authors.length) provenance.authors = { source: 'document:signer', confidence: 0.8 };
   if (signature) provenance.signature = { source: `signature:${signature.kind}`, confidence: recordSignature ? 0.8 : (sigFound?.confidence ?? byline.confidence) };
 
   // the record's summary is the title when the page's own title does not name the document (`Chi tiết văn bản`)

@@ -237,7 +237,8 @@ export function findSignatureBlock(lines: Line[]): SignatureFound | null {
   let confidence = 0.55 + (emphasised ? 0.15 : 0) + (afterMarker ? 0.15 : 0) + (kinds.includes('credit') || kinds.includes('source') || kinds.includes('form') || kinds.includes('answer') ? 0.15 : 0);
   if (kinds.length === 2 && kinds[0] === 'name' && kinds[1] === 'unit') confidence += 0.1;
   confidence = Math.min(0.95, confidence);
-  const kind = kinds.includes('answer') ? 'answer' : kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
+  // (a text whose header gives its number is a document: its signer signs for the issuing body)
+  const kind = header?.number ? 'document' : kinds.includes('answer') ? 'answer' : kinds.includes('credit') ? 'credit' : kinds.includes('source') && !uniq.length ? 'source' : kinds.includes('unit') && uniq.length ? 'name-unit' : kinds.includes('unit') ? 'unit' : 'name';
   return {
     text: used.map(sigText).join('\n'),
     authors: uniq,

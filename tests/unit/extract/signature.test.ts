@@ -183,6 +183,9 @@ describe('signature conventions', () => {
     // its number, from the header: researchers cite and search it by that
     expect(d.documentNumber).toBe('312/TB-SNV');
     expect(d.provenance.documentNumber?.source).toBe('document:header');
+    // a document: its signer signs for the issuing body (the popup says "Người ký", a citation names the body)
+    expect(d.provenance.signature?.source).toBe('signature:document');
+    expect(d.provenance.authors?.source).toBe('document:signer');
   });
 
   it('a news article that quotes a number in its text has no number of its own', () => {
