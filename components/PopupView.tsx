@@ -44,6 +44,11 @@ export interface PopupViewProps {
   /** Clip the page (also "clip anyway" on a page that is not an article). */
   onClip: () => void;
   onUnclip: () => void;
+  /**
+   * Offered when the page now reads differently from the saved clip (the portal edited it, or detection reads
+   * a number or files it did not before): take the page's detection as the clip's, corrections kept.
+   */
+  onRefresh?: () => void;
   /** A user correction of detected fields; it wins over detection from then on. */
   onCorrect: (patch: Corrections) => void;
   onTagsChange: (tags: string[]) => void;
@@ -172,6 +177,14 @@ export function PopupView(props: PopupViewProps) {
           <>
             <p class="pn-clipbar__state">{t('popupClippedOn', formatTimestamp(clip.savedAt, locale))}</p>
             <ConfirmButton label={t('popupUnclip')} question={t('popupUnclipQuestion')} onConfirm={props.onUnclip} disabled={busy} />
+            {props.onRefresh && (
+              <div class="pn-clipbar__refresh">
+                <p class="pn-small">{t('popupPageChanged')}</p>
+                <button type="button" class="pn-button pn-button--small" onClick={props.onRefresh} disabled={busy}>
+                  {t('popupRefresh')}
+                </button>
+              </div>
+            )}
           </>
         ) : notArticle ? (
           <>

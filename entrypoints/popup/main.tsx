@@ -18,10 +18,12 @@ import { articleExportInput, buildExportFile, clipCitation, exportFormatOptions,
 import {
   clipPage,
   correctPage,
+  detectionChanged,
   editHighlight,
   jumpToHighlight,
   loadPopupData,
   placeHighlights,
+  refreshClip,
   removeHighlight,
   setClipTags,
   unclip,
@@ -221,6 +223,7 @@ function Popup({ deps, tab, first }: { deps: PageDeps; tab: TabInfo & { id: numb
         notice={notice}
         onClip={() => void act(() => clipPage(deps, tab.id, page), say('noticeClipped'))}
         onUnclip={() => clip && void act(() => unclip(deps, clip), say('noticeUnclipped'))}
+        onRefresh={clip && detectionChanged(clip.detected, page?.article) ? () => void act(() => refreshClip(deps, clip, page), say('noticeRefreshed')) : undefined}
         onCorrect={(patch) => void act(() => correctPage(deps, tab.id, page, clip, patch), say('noticeCorrected'))}
         onTagsChange={(tags) => clip && void act(() => setClipTags(deps, clip.id, tags), say('noticeTagsSaved'))}
         onJumpToHighlight={(id) =>

@@ -241,6 +241,21 @@ describe('popup on other pages', () => {
     expect([cell('Số ký hiệu'), cell('Ngày'), cell('Loại ngày'), cell('Tác giả')]).toEqual(['245/QĐ-SNV-TĐKT', '2026-11-12', 'Ngày ban hành', 'Lê Minh Khang']);
     expect(cell('Tệp đính kèm')).toBe(`245-QD-SNV.pdf – ${fileUrl}`);
     await p.close();
+
+    // the portal later adds an appendix to the record: the popup says the page changed and updates the clip from
+    // it, keeping the user's corrected number
+    const withAppendix = record.html.replace('<tr><th>Lĩnh vực</th>', '<tr><th>Tình trạng hiệu lực</th><td>Còn hiệu lực</td></tr><tr><th>Lĩnh vực</th>');
+    expect(withAppendix).toContain('Tình trạng hiệu lực');
+    h.server.override('/vanban-record.html', withAppendix);
+    await page.reload({ waitUntil: 'load' });
+    const again = await h.openPopup(page);
+    await waitForArticle(again);
+    await again.getByRole('button', { name: 'Cập nhật theo trang' }).click();
+    await expect.poll(() => again.locator('#pn-details-field dt').allTextContents(), { timeout: 10_000 }).toContain('Tình trạng hiệu lực');
+    expect(await field(again, 'number').locator('.pn-field__text').textContent()).toBe('245/QĐ-SNV-TĐKT');
+    await again.getByRole('button', { name: 'Cập nhật theo trang' }).waitFor({ state: 'detached' });
+    h.server.clearOverrides();
+    await again.close();
     await page.close();
   });
 

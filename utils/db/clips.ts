@@ -191,6 +191,22 @@ export async function setCorrections(db: LibraryDB, id: string, corrections: Cor
   });
 }
 
+/**
+ * Take what detection finds on the page now as the clip's detected fields (the page gained a number or files,
+ * or the portal edited it), keeping the user's corrections over them, its tags, aliases and saved copy.
+ */
+export async function refreshDetected(db: LibraryDB, id: string, article: ArticleData, clock: Clock): Promise<ClipRecord> {
+  const parsed = check(articleShape, article, 'article');
+  if (!parsed.ok) throw invalidInput('article', parsed.issues);
+  return write(db, ['clips'], async (tx) => {
+    const existing = await getExisting(tx, id);
+    const detected: ArticleData = { ...parsed.value, bodyText: '' };
+    const next: ClipRecord = { ...existing, ...applyCorrections(detected, existing.corrections), detected, updatedAt: Math.max(clock(), existing.updatedAt) };
+    await tx.objectStore('clips').put(next);
+    return next;
+  });
+}
+
 /** Delete a clip with its highlights and snapshot, in one transaction. */
 export async function deleteClip(db: LibraryDB, id: string): Promise<{ highlights: number }> {
   return write(db, ['clips', 'highlights', 'snapshots'], async (tx) => {

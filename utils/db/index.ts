@@ -12,6 +12,7 @@ export {
   getSnapshot,
   listClips,
   listFirstClips,
+  refreshDetected,
   saveClip,
   saveSnapshot,
   setCorrections,

@@ -11,6 +11,7 @@ import {
   getClipWithHighlights,
   getSettings,
   listTagNames,
+  refreshDetected,
   saveClip,
   setCorrections,
   updateClip,
@@ -132,6 +133,26 @@ export async function clipPage(deps: PageDeps, tabId: number, page: PageState | 
   return clip;
 }
 
+/** The fields detection gives a clip, compared to tell whether the page now reads differently from the saved clip. */
+const DETECTED_FIELDS = ['title', 'published', 'authors', 'signature', 'site', 'documentNumber', 'attachments', 'recordDetails'] as const;
+const blank = (key: (typeof DETECTED_FIELDS)[number], value: unknown): unknown =>
+  value ?? (key === 'attachments' || key === 'recordDetails' || key === 'authors' ? [] : null);
+
+/**
+ * The page's detection now differs from what the clip saved: the portal edited it, or detection reads more of
+ * it than when it was saved (a document's number, its files). The popup then offers to update the clip.
+ */
+export function detectionChanged(saved: ArticleData, now: ArticleData | null | undefined): boolean {
+  if (!now) return false;
+  return DETECTED_FIELDS.some((k) => !sameValue(blank(k, saved[k]), blank(k, now[k])));
+}
+
+/** Take the page's detection now as the clip's (its corrections, tags, highlights and saved copy stay). */
+export async function refreshClip(deps: PageDeps, clip: ClipRecord, page: PageState | null): Promise<ClipRecord> {
+  if (!page?.article) throw new Error('The page has not been read yet');
+  return refreshDetected(deps.db, clip.id, page.article, deps.now);
+}
+
 const FIELDS = ['title', 'published', 'authors', 'signature', 'site', 'documentNumber'] as const;
 
 function detectedValue(detected: ArticleData, key: (typeof FIELDS)[number]): unknown {
@@ -139,8 +160,22 @@ function detectedValue(detected: ArticleData, key: (typeof FIELDS)[number]): unk
   return key === 'documentNumber' ? (detected.documentNumber ?? null) : detected[key];
 }
 
+/** Plain data the same whatever the order of its keys (a page state read back from storage has its own order). */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /**

@@ -301,6 +301,20 @@ describe('PopupView safety and language', () => {
   });
 });
 
+describe('PopupView: a clip the page now reads differently', () => {
+  it('says so and offers to update it from the page; says nothing when there is nothing to update', () => {
+    const onRefresh = vi.fn();
+    const clip = makeClip();
+    renderIn('vi', <PopupView {...props({ clip, onRefresh })} />);
+    expect(screen.getByText('Thông tin trên trang đã khác lúc lưu.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cập nhật theo trang' }));
+    expect(onRefresh).toHaveBeenCalledOnce();
+    document.body.replaceChildren();
+    renderIn('vi', <PopupView {...props({ clip })} />);
+    expect(screen.queryByRole('button', { name: 'Cập nhật theo trang' })).toBeNull();
+  });
+});
+
 describe('PopupView: a document\'s number', () => {
   const provenance = {
     published: { source: 'document:issued', confidence: 0.9 },

@@ -5,6 +5,7 @@ import {
   getClip,
   getClipByUrl,
   getSnapshot,
+  refreshDetected,
   saveClip,
   saveSnapshot,
   setCorrections,
@@ -147,6 +148,27 @@ describe('corrections', () => {
     const saved = await saveClip(db, { article: old, url: other }, clock, ids);
     expect(saved.clip.documentNumber).toBeNull();
     await expect(setCorrections(db, clip.id, { documentNumber: 'x'.repeat(5000) }, clock)).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('takes the page\'s detection anew (a number it gained), keeping the user\'s corrections, tags and saved copy', async () => {
+    const db = await freshDb();
+    const clock = makeClock();
+    const ids = makeIds();
+    const { clip } = await saveClip(db, { article: article(), url: URL, tags: ['Thi đua'], snapshot: { html: '<p>Bản lưu</p>', text: 'Bản lưu' } }, clock, ids);
+    await setCorrections(db, clip.id, { title: 'Tiêu đề đã sửa' }, clock);
+    clock.advance();
+    const now = article({ documentNumber: '245/QĐ-SNV', published: '2024-01-21', attachments: [{ name: 'QD.pdf', url: 'https://snv.example.gov.vn/QD.pdf' }] });
+    const refreshed = await refreshDetected(db, clip.id, now, clock);
+    expect(refreshed.documentNumber).toBe('245/QĐ-SNV');
+    expect(refreshed.published).toBe('2024-01-21');
+    expect(refreshed.title).toBe('Tiêu đề đã sửa');
+    expect(refreshed.detected.attachments).toEqual(now.attachments);
+    expect(refreshed.detected.bodyText).toBe('');
+    expect(refreshed.tags).toEqual(['Thi đua']);
+    expect(refreshed.updatedAt).toBe(clock());
+    expect((await getSnapshot(db, clip.id))?.text).toBe('Bản lưu');
+    await expect(refreshDetected(db, clip.id, { ...now, url: 'javascript:alert(1)' }, clock)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(refreshDetected(db, 'nope', now, clock)).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('rejects a malformed date and an unknown clip', async () => {

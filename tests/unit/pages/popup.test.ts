@@ -8,6 +8,8 @@ import {
   editHighlight,
   loadPopupData,
   mergeCorrections,
+  detectionChanged,
+  refreshClip,
   pageUrls,
   placeHighlights,
   setClipTags,
@@ -129,6 +131,36 @@ describe('clipping', () => {
   it('fails when there is neither a capture nor a detection', async () => {
     const tab = await w.openTab(ARTICLE_URL, false);
     await expect(clipPage(w.deps, tab, null)).rejects.toThrow(/Receiving end/);
+  });
+});
+
+describe('updating a clip from the page', () => {
+  it('tells when the page now reads differently from the saved clip, old clips without the new fields included', () => {
+    const saved = { ...detected, documentNumber: undefined, attachments: undefined, recordDetails: undefined };
+    expect(detectionChanged(saved, { ...detected, documentNumber: null, attachments: [], recordDetails: [] })).toBe(false);
+    expect(detectionChanged(saved, { ...detected, documentNumber: '245/QĐ-SNV' })).toBe(true);
+    expect(detectionChanged(saved, { ...detected, attachments: [{ name: 'a.pdf', url: 'https://x.gov.vn/a.pdf' }] })).toBe(true);
+    expect(detectionChanged(saved, { ...detected, title: 'Tiêu đề khác' })).toBe(true);
+    // the same data with its keys in another order (as storage gives it back) is no change
+    const sig = detected.signature!;
+    expect(detectionChanged(saved, { ...detected, signature: { unit: sig.unit, source: sig.source, authors: sig.authors, text: sig.text } })).toBe(false);
+    // the body is not compared (a clip keeps its saved copy), nor a page not read yet
+    expect(detectionChanged(saved, { ...detected, bodyText: 'khác' })).toBe(false);
+    expect(detectionChanged(saved, null)).toBe(false);
+  });
+
+  it('takes the page\'s detection as the clip\'s, keeping the user\'s corrections', async () => {
+    const tab = await w.openTab(ARTICLE_URL);
+    await w.detect(tab);
+    const clip = await clipPage(w.deps, tab, await w.deps.toBackground('page:get', { tabId: tab }));
+    const corrected = await correctPage(w.deps, tab, null, clip, { title: 'Tiêu đề của tôi' });
+    await w.detect(tab, { ...article({ url: ARTICLE_URL, canonicalUrl: null }), documentNumber: '245/QĐ-SNV' });
+    const page = await w.deps.toBackground('page:get', { tabId: tab });
+    expect(detectionChanged(corrected.detected, page?.article)).toBe(true);
+    const refreshed = await refreshClip(w.deps, corrected, page);
+    expect([refreshed.documentNumber, refreshed.title]).toEqual(['245/QĐ-SNV', 'Tiêu đề của tôi']);
+    expect(detectionChanged(refreshed.detected, page?.article)).toBe(false);
+    await expect(refreshClip(w.deps, refreshed, null)).rejects.toThrow(/not been read/);
   });
 });
 
