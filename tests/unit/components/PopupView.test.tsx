@@ -306,7 +306,7 @@ describe('PopupView: a clip the page now reads differently', () => {
     const onRefresh = vi.fn();
     const clip = makeClip();
     renderIn('vi', <PopupView {...props({ clip, onRefresh })} />);
-    expect(screen.getByText('Thông tin trên trang đã khác lúc lưu.')).toBeTruthy();
+    expect(screen.getByText('Thông tin trên trang đã khác so với lúc lưu.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cập nhật theo trang' }));
     expect(onRefresh).toHaveBeenCalledOnce();
     document.body.replaceChildren();
