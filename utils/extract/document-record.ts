@@ -16,6 +16,7 @@ import { contains } from './page';
 import { isPersonName, titleCaseName } from './signature';
 import { cleanText, looseKey, stripDiacritics } from './text';
 import type { ArticleSignature, RangeSpec } from './types';
+import type { Provenance, RecordDetail } from '../model';
 
 export type RecordKey = 'number' | 'subject' | 'issued' | 'signer' | 'issuer' | 'type' | 'asker' | 'other';
 
@@ -211,7 +212,7 @@ export function titleNamesDocument(title: string, record: DocumentRecord): boole
 }
 
 /** The document's number and symbol from its row (`Số ký hiệu⇥245/QĐ-SNV`), or null. */
-export function recordNumber(record: DocumentRecord): string | null {
+function recordNumber(record: DocumentRecord): string | null {
   const number = record.fields.number;
   return number ? cleanDocumentNumber(number.text) : null;
 }
@@ -250,6 +251,35 @@ export function documentSignature(record: DocumentRecord): ArticleSignature | nu
   return { text, authors: name ? [name] : [], unit: issuer?.text ?? null, source: null, nodes, range, kind: answer ? 'answer' : 'document' };
 }
 
+/** What a signature block tells of the text it signs: an answer's day, an administrative text's number and issue date. */
+export interface SignedFacts {
+  lines: readonly Line[];
+  answered?: string | null;
+  number?: string | null;
+  issued?: Line | null;
+}
+
+/**
+ * A document's or an answer's own facts, from its record or from the signature under it: its date goes into
+ * `dates` (the issue or answer date, not the portal's posting date), and its number and other rows are returned.
+ */
+export function documentFacts(
+  dates: DateResult,
+  record: DocumentRecord | null,
+  signed: SignedFacts | null,
+  vietnamese: boolean,
+): { number: string | null; numberProvenance: Provenance; details: RecordDetail[] } {
+  if (record) applyRecordDates(dates, record, vietnamese);
+  else if (signed?.answered) applyAnswerDate(dates, signed.answered, signed.lines[signed.lines.length - 1]?.block.el ?? null, vietnamese);
+  else if (signed?.number && signed.issued) applyIssueDate(dates, signed.issued.text, signed.issued.block.el, vietnamese);
+  // the number: its record's row, or the header of an administrative text posted whole
+  const fromRecord = record ? recordNumber(record) : null;
+  const number = fromRecord ?? signed?.number ?? null;
+  const numberProvenance: Provenance = { source: fromRecord ? 'document:number' : 'document:header', confidence: fromRecord ? 0.9 : 0.75 };
+  const details = (record?.details ?? []).map((f) => ({ label: f.shown, value: cleanText(f.text).trim() })).filter((d) => d.label && d.value);
+  return { number, numberProvenance, details };
+}
+
 /** The issue date the record gives (`Ngày ban hành`), as a publication date read from its value cell. */
 function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound | null {
   const issued = record.fields.issued;
@@ -266,7 +296,7 @@ function documentIssued(record: DocumentRecord, vietnamese: boolean): DateFound 
  * document's, not events it reports; the day it was issued is its date, whatever day the portal posted
  * it, and the date read from the record's row says so (the popup names it as issued, or as answered).
  */
-export function applyRecordDates(dates: DateResult, record: DocumentRecord, vietnamese: boolean): void {
+function applyRecordDates(dates: DateResult, record: DocumentRecord, vietnamese: boolean): void {
   dates.eventDates = dates.eventDates.filter((e) => !record.lines.some((l) => l.text.includes(e.text)));
   const issued = documentIssued(record, vietnamese);
   if (issued) promoteDate(dates, issued);
@@ -276,7 +306,7 @@ export function applyRecordDates(dates: DateResult, record: DocumentRecord, viet
  * The day an answer was given, from its closing line (`Sở Nội vụ … trả lời ngày 09/10/2026`), as the page's
  * date: a question-and-answer page without a record dates the answer, not the question it was sent.
  */
-export function applyAnswerDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
+function applyAnswerDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
   applyWrittenDate(dates, written, element, vietnamese, 'document:answered');
 }
 
@@ -285,7 +315,7 @@ export function applyAnswerDate(dates: DateResult, written: string, element: Ele
  * ngày 18 tháng 11 năm 2026`), as the page's date: the same document on its record page is dated so too, whatever
  * day the portal posted it.
  */
-export function applyIssueDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
+function applyIssueDate(dates: DateResult, written: string, element: Element | null, vietnamese: boolean): void {
   applyWrittenDate(dates, written, element, vietnamese, 'document:issued');
 }
 

@@ -10,7 +10,7 @@ import { looksLikeListing, toParagraphs, trimBody, withLead } from './body-text'
 import { isTodayLine, rankDates } from './date-candidates';
 import { publisherTime, utcAtOffset, utcToVietnamTime } from './dates';
 import { findAttachments } from './attachments';
-import { applyAnswerDate, applyIssueDate, applyRecordDates, documentSignature, findDocumentRecord, recordBodyRoot, recordNumber, titleNamesDocument } from './document-record';
+import { documentFacts, documentSignature, findDocumentRecord, recordBodyRoot, titleNamesDocument } from './document-record';
 import { queryAll, rawText } from './dom';
 import type { PageMetadata } from './metadata';
 import { metaValue, readMetadata } from './metadata';
@@ -218,13 +218,9 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     titleElement = subject.lines[0].block.el;
     provenance.title = { source: 'document:subject', confidence: 0.8 };
   }
-  if (record) applyRecordDates(dates, record, vietnamese);
-  else if (sigFound?.answered) applyAnswerDate(dates, sigFound.answered, sigFound.lines[sigFound.lines.length - 1]?.block.el ?? null, vietnamese);
-  else if (sigFound?.number && sigFound.issued) applyIssueDate(dates, sigFound.issued.text, sigFound.issued.block.el, vietnamese);
-  // the document's number: its record's row, or the header of an administrative text posted whole
-  const fromRecord = record ? recordNumber(record) : null;
-  const documentNumber = fromRecord ?? sigFound?.number ?? null;
-  if (documentNumber) provenance.documentNumber = { source: fromRecord ? 'document:number' : 'document:header', confidence: fromRecord ? 0.9 : 0.75 };
+  // a document's or an answer's own date, number and other rows
+  const facts = documentFacts(dates, record, sigFound, vietnamese);
+  if (facts.number) provenance.documentNumber = facts.numberProvenance;
 
   const paragraphs = toParagraphs(lines, sigFound);
   const text = paragraphs.join('\n\n');
@@ -266,9 +262,9 @@ function* run(doc: Document, url: string, profiles: readonly SiteProfile[], visi
     dateCandidates: dates.candidates,
     authors: listing ? [] : authors,
     signature: listing ? null : signature,
-    documentNumber: listing ? null : documentNumber,
+    documentNumber: listing ? null : facts.number,
     attachments,
-    recordDetails: record && !listing ? record.details.map((f) => ({ label: f.shown, value: cleanText(f.text).trim() })).filter((d) => d.label && d.value) : [],
+    recordDetails: listing ? [] : facts.details,
     body: { element: sel.container?.el ?? null, text, paragraphs },
     eventDates: dates.eventDates,
     lang,
