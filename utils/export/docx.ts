@@ -6,7 +6,7 @@
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, ShadingType, TextRun, type ParagraphChild } from 'docx';
 import { humanDate, zonedDateTime } from './dates';
-import { COLOUR_HEX, fieldLabels } from './labels';
+import { COLOUR_HEX, attachmentLine, fieldLabels } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
@@ -68,7 +68,7 @@ function articleParagraphs(a: PreparedArticle, level: number, p: PreparedExport)
   if (a.authors.length) out.push(...field(f.authors, a.authors.join(', ')));
   if (a.unit) out.push(...field(f.unit, a.unit));
   if (a.signature) out.push(...field(l.signature, a.signature));
-  if (a.attachments.length) out.push(...field(l.attachments, a.attachments.map((f) => (f.name === f.url ? f.url : `${f.name} – ${f.url}`)).join('\n')));
+  if (a.attachments.length) out.push(...field(l.attachments, a.attachments.map(attachmentLine).join('\n')));
   if (a.tags.length) out.push(...field(l.tags, a.tags.join(', ')));
   out.push(...field(l.saved, humanDate(zonedDateTime(a.savedAt, p.timeZone), p.locale)));
   if (a.highlights.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: l.noHighlights, italics: true })] }));

@@ -136,6 +136,11 @@ export function labelsFor(locale: ExportLocale): ExportLabels {
   return locale === 'vi' ? VI : EN;
 }
 
+/** A file as a line of text: its name, then its address (the address alone when it is its own name). */
+export function attachmentLine(f: { name: string; url: string }): string {
+  return f.name === f.url ? f.url : `${f.name} – ${f.url}`;
+}
+
 /** What an article's date is called: the publication date, or a record's issue or answer date. */
 export function dateLabelOf(kind: DateKind, l: ExportLabels): string {
   return kind === 'issued' ? l.issued : kind === 'answered' ? l.answered : l.published;

@@ -5,7 +5,7 @@
  */
 import type { DateParts, ZonedDateTime } from './dates';
 import { zonedDateTime } from './dates';
-import { dateLabelOf } from './labels';
+import { attachmentLine, dateLabelOf } from './labels';
 import { prepareExport, type PreparedArticle, type PreparedExport, type PreparedHighlight } from './prepare';
 import type { ExportInput } from './types';
 
@@ -77,7 +77,7 @@ export function highlightTable(input: ExportInput): ExportTable {
       // one row of the record a line, as the page labels it
       text(a.recordDetails.map((d) => `${d.label}: ${d.value}`).join('\n')),
       // one file a line: its name, then its address
-      text(a.attachments.map((f) => (f.name === f.url ? f.url : `${f.name} – ${f.url}`)).join('\n')),
+      text(a.attachments.map(attachmentLine).join('\n')),
       join(a.tags),
       { kind: 'datetime', at: zonedDateTime(a.savedAt, timeZone) },
     ];

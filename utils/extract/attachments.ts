@@ -67,10 +67,9 @@ export function findAttachments(roots: readonly (Element | null)[], base: string
   const out: Attachment[] = [];
   const seen = new Set<string>();
   const consider = (a: Element, strict: boolean): void => {
+    // (every candidate passed `mayBeFile` in the walk; after the text only plain file links count)
     const href = a.getAttribute('href');
-    if (!href || out.length >= MAX) return;
-    const path = href.split(/[?#]/, 1)[0];
-    if (!FILE.test(path) && (strict || !HANDLER.test(href))) return;
+    if (!href || (strict && !FILE.test(href.split(/[?#]/, 1)[0]))) return;
     const u = absolute(href.trim(), base);
     if (!u) return;
     const text = cleanText(a.textContent ?? '').normalize('NFC').trim();

@@ -135,6 +135,7 @@ export async function clipPage(deps: PageDeps, tabId: number, page: PageState | 
 
 /** The fields detection gives a clip, compared to tell whether the page now reads differently from the saved clip. */
 const DETECTED_FIELDS = ['title', 'published', 'authors', 'signature', 'site', 'documentNumber', 'attachments', 'recordDetails'] as const;
+/** A list a clip saved before it was read has none of (absent compares as empty; an absent value as null). */
 const blank = (key: (typeof DETECTED_FIELDS)[number], value: unknown): unknown =>
   value ?? (key === 'attachments' || key === 'recordDetails' || key === 'authors' ? [] : null);
 
@@ -155,12 +156,10 @@ export async function refreshClip(deps: PageDeps, clip: ClipRecord, page: PageSt
 
 const FIELDS = ['title', 'published', 'authors', 'signature', 'site', 'documentNumber'] as const;
 
-function detectedValue(detected: ArticleData, key: (typeof FIELDS)[number]): unknown {
-  // (clips saved before numbers were read have none)
-  return key === 'documentNumber' ? (detected.documentNumber ?? null) : detected[key];
-}
-
-/** Plain data the same whatever the order of its keys (a page state read back from storage has its own order). */
+/**
+ * Plain data the same whatever the order of its keys (a page state read back from storage has its own order);
+ * an absent value is null (a clip saved before numbers were read has none).
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
@@ -186,7 +185,7 @@ export function mergeCorrections(detected: ArticleData, current: Corrections, pa
   const next: Corrections = { ...current };
   for (const key of FIELDS) {
     if (!(key in patch) || patch[key] === undefined) continue;
-    if (sameValue(patch[key], detectedValue(detected, key))) delete next[key];
+    if (sameValue(patch[key], detected[key])) delete next[key];
     else (next as Record<string, unknown>)[key] = patch[key];
   }
   return next;
